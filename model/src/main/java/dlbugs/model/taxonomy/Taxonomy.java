@@ -1,0 +1,97 @@
+package dlbugs.model.taxonomy;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * The heads the model predicts, in output order. {@link #islam2019()} is the taxonomy of
+ * Islam, Nguyen, Pan and Rajan, "A Comprehensive Study on Deep Learning Bug Characteristics",
+ * ESEC/FSE 2019, plus the pipeline stage and the fix pattern of Islam et al., ICSE 2020.
+ *
+ * @param heads the heads, in output order
+ */
+public record Taxonomy(List<Head> heads) {
+
+    public static final String BUG_TYPE = "bug_type";
+    public static final String ROOT_CAUSE = "root_cause";
+    public static final String EFFECT = "effect";
+    public static final String STAGE = "stage";
+    public static final String FIX_PATTERN = "fix_pattern";
+
+    public Taxonomy {
+        heads = List.copyOf(heads);
+        if (heads.stream().map(Head::name).distinct().count() != heads.size()) {
+            throw new IllegalArgumentException("head names must be unique");
+        }
+    }
+
+    /**
+     * @param name a head name such as {@code root_cause}
+     * @return that head
+     * @throws NoSuchElementException if there is no such head
+     */
+    public Head head(String name) {
+        return heads.stream().filter(h -> h.name().equals(name)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no head named " + name));
+    }
+
+    /** The study's taxonomy with stage and fix pattern; definitions follow TAXONOMY.md. */
+    public static Taxonomy islam2019() {
+        return new Taxonomy(List.of(
+                Head.of(BUG_TYPE, "Bug type",
+                        "API Bug", "caused by the DL library's API itself: changed definitions, libraries that do not fit, wrong documentation",
+                        "Coding Bug", "a plain programming mistake not specific to DL",
+                        "Data Bug", "input malformed or not cleaned before it enters the model",
+                        "SB.Control and Sequence Bug", "wrong control flow inside the model's construction",
+                        "SB.Data Flow Bug", "type or shape mismatch after data entered the model",
+                        "SB.Initialization Bug", "model parameters or functions not initialised properly",
+                        "SB.Logic Bug", "the model's logical structure is wrong",
+                        "SB.Processing Bug", "wrong algorithm choice or violated contract between layers",
+                        "NMSB.Control and Sequence Bug", "wrong control flow outside the model",
+                        "NMSB.Initialization Bug", "wrong initialisation outside the model",
+                        "NMSB.Logic Bug", "wrong logic outside the model",
+                        "NMSB.Processing Bug", "wrong algorithm choice outside the model"),
+                Head.of(ROOT_CAUSE, "Root cause",
+                        "AIAC", "Absence of inter-API compatibility",
+                        "ATC", "Absence of type checking",
+                        "APIC", "API change",
+                        "APIM", "API misuse",
+                        "CCM", "Confusion with computation model",
+                        "IPS", "Incorrect model parameter or structure",
+                        "SI", "Structure inefficiency",
+                        "UT", "Unaligned tensor",
+                        "WD", "Wrong documentation",
+                        "Others", "not specific to DL (syntax and process mistakes)"),
+                Head.of(EFFECT, "Effect",
+                        "Bad Performance", "the program runs but is slow or the model is poor",
+                        "Crash", "the program stops with an error",
+                        "Data Corruption", "data is silently corrupted",
+                        "Hang", "the program stops making progress",
+                        "Incorrect Functionality", "the program behaves wrongly without crashing",
+                        "Memory Out of Bound", "the program runs out of memory",
+                        "Unknown", "the effect is not stated"),
+                Head.of(STAGE, "Pipeline stage",
+                        "Data Preparation", "loading, cleaning, reshaping, encoding, batching data",
+                        "Choice of Model", "constructing the model: layers, connections, loss, structure",
+                        "Training", "fitting the model: optimiser, training loop, sessions, checkpoints",
+                        "Evaluation", "measuring the model: metrics, validation, test scoring",
+                        "Hyperparameter Tuning", "choosing learning rate, batch size, epochs, regularisation",
+                        "Prediction", "using a trained model: inference, loading, deployment"),
+                Head.of(FIX_PATTERN, "Fix pattern (ICSE 2020)",
+                        "Data Dimension", "change the data's dimensions",
+                        "Data Type", "change the data's type",
+                        "Data Wrangling", "clean or transform the data",
+                        "Layer Dimension", "change a layer's dimensions",
+                        "Add Layer", "add a layer",
+                        "Neural Connection", "change how layers connect",
+                        "Change Neural Arch", "change the network architecture",
+                        "Activation", "change an activation function",
+                        "Loss Function", "change the loss function",
+                        "Optimizer", "change the optimiser",
+                        "Iterations", "change epochs, steps or iterations",
+                        "Accuracy Metric", "change the accuracy metric",
+                        "Monitor", "add monitoring of training",
+                        "Versioning", "adapt to a library version",
+                        "API Contract", "fix the contract between APIs")));
+    }
+}
