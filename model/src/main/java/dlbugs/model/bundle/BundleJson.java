@@ -1,0 +1,23 @@
+package dlbugs.model.bundle;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** The JSON mapper of bundle entries (stable, indented, tolerant of added fields). */
+final class BundleJson {
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    static final String MANIFEST = "manifest.json";
+    static final String VOCABULARY = "vocabulary.json";
+    static final String NETWORK = "network.zip";
+
+    /** The vocabulary as stored. */
+    record VocabularyEntry(java.util.List<String> features, float[] idf) {
+    }
+
+    private BundleJson() {
+    }
+}

@@ -1,0 +1,71 @@
+package dlbugs.model.bundle;
+
+import org.deeplearning4j.util.ModelSerializer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes a {@link ModelBundle} as one zip file. The file is written next to its target under a
+ * temporary name and moved into place atomically, so a crash never leaves a half-written
+ * bundle where a good one was.
+ */
+public final class BundleWriter {
+
+    private BundleWriter() {
+    }
+
+    /**
+     * @param bundle the model
+     * @param target where to put it; its directory is created if needed
+     * @throws IOException if it cannot be written (the previous file, if any, is untouched)
+     */
+    public static void write(ModelBundle bundle, Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(tmp))) {
+                entry(zip, BundleJson.MANIFEST, out -> BundleJson.MAPPER.writeValue(out, bundle.manifest()));
+                entry(zip, BundleJson.VOCABULARY, out -> BundleJson.MAPPER.writeValue(out,
+                        new BundleJson.VocabularyEntry(bundle.vocabulary().features(), bundle.vocabulary().idf())));
+                entry(zip, BundleJson.NETWORK, out -> ModelSerializer.writeModel(bundle.network(), out, false));
+            }
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private interface EntryWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private static void entry(ZipOutputStream zip, String name, EntryWriter writer) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        writer.write(new NonClosing(zip));
+        zip.closeEntry();
+    }
+
+    /** Jackson and ModelSerializer close the stream they are given; the zip must stay open. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

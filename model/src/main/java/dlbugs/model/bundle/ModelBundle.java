@@ -1,0 +1,18 @@
+package dlbugs.model.bundle;
+
+import dlbugs.model.features.Vocabulary;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+
+/**
+ * A trained model as one artefact: manifest, vocabulary and network weights. Written by
+ * {@link BundleWriter}, read by {@link BundleReader}.
+ *
+ * @param manifest   identity, configuration, provenance, figures
+ * @param vocabulary the feature columns
+ * @param network    the trained graph
+ */
+public record ModelBundle(BundleManifest manifest, Vocabulary vocabulary, ComputationGraph network) {
+
+    /** The bundle format this code writes and reads. */
+    public static final int FORMAT_VERSION = 1;
+}

@@ -1,0 +1,102 @@
+package dlbugs.model.predict;
+
+import dlbugs.model.bundle.BundleFormatException;
+import dlbugs.model.bundle.BundleReader;
+import dlbugs.model.bundle.ModelBundle;
+import dlbugs.model.corpus.BugReport;
+import dlbugs.model.features.BugReportFeatures;
+import dlbugs.model.features.FeatureExtractor;
+import dlbugs.model.features.ProseTokenizer;
+import dlbugs.model.network.HeadSpec;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Predicts with a trained {@link ModelBundle}: extracts features as training did, runs the
+ * network once per batch, and reads each head's softmax. {@link #predictAll} is synchronized:
+ * DL4J does not promise that a network's inference is thread-safe.
+ */
+public final class BundlePredictor implements Predictor {
+
+    private final ModelBundle bundle;
+    private final FeatureExtractor extractor;
+    private final ModelInfo info;
+
+    /**
+     * @param bundle    a trained model
+     * @param tokenizer the prose tokenizer (built once; shareable)
+     */
+    public BundlePredictor(ModelBundle bundle, ProseTokenizer tokenizer) {
+        this.bundle = bundle;
+        this.extractor = new BugReportFeatures(bundle.manifest().features(), tokenizer);
+        this.info = new ModelInfo(bundle.manifest().name(), bundle.manifest().version(),
+                bundle.manifest().taxonomy().heads());
+    }
+
+    /**
+     * @param file a bundle file
+     * @return a predictor for it
+     * @throws BundleFormatException if the file is not a readable bundle of a known format
+     */
+    public static BundlePredictor load(Path file) throws BundleFormatException {
+        return new BundlePredictor(BundleReader.read(file), new ProseTokenizer());
+    }
+
+    @Override
+    public ModelInfo info() {
+        return info;
+    }
+
+    /** @return the bundle this predictor answers with */
+    public ModelBundle bundle() {
+        return bundle;
+    }
+
+    @Override
+    public synchronized List<Prediction> predictAll(List<BugReport> reports) {
+        if (reports.isEmpty()) {
+            return List.of();
+        }
+        INDArray features = Nd4j.create(reports.stream().map(this::vector).toArray(float[][]::new));
+        INDArray[] outputs = bundle.network().output(false, features);
+        List<HeadSpec> heads = bundle.manifest().network().heads();
+        List<Prediction> out = new ArrayList<>(reports.size());
+        for (int row = 0; row < reports.size(); row++) {
+            List<HeadPrediction> hp = new ArrayList<>(heads.size());
+            for (int h = 0; h < heads.size(); h++) {
+                hp.add(headPrediction(heads.get(h), outputs[h].getRow(row).toDoubleVector()));
+            }
+            out.add(new Prediction(hp));
+        }
+        return out;
+    }
+
+    private float[] vector(BugReport report) {
+        if (report.isBlank()) {
+            throw new NoUsableContentException("the report has no text: title, text and diff are all empty");
+        }
+        Map<String, Integer> counts = extractor.extract(report);
+        float[] v = bundle.vocabulary().vectorize(counts);
+        if (IntStream.range(0, v.length).allMatch(i -> v[i] == 0f)) {
+            throw new NoUsableContentException("none of the report's " + counts.size()
+                    + " features (words, API names, code tokens) is in the model's vocabulary");
+        }
+        return v;
+    }
+
+    static HeadPrediction headPrediction(HeadSpec head, double[] probs) {
+        List<HeadPrediction.LabelScore> top = IntStream.range(0, probs.length)
+                .mapToObj(i -> new HeadPrediction.LabelScore(head.labels().get(i), probs[i]))
+                .sorted(Comparator.comparingDouble(HeadPrediction.LabelScore::score).reversed())
+                .toList();
+        double best = Math.min(1, Math.max(0, top.get(0).score()));
+        return new HeadPrediction(head.name(), top.get(0).label(), best, top);
+    }
+}

@@ -1,0 +1,33 @@
+package dlbugs.train.cli;
+
+import dlbugs.model.corpus.CorpusLayout;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** The {@code --corpus} option shared by the commands that read the corpus. */
+public class CorpusOptions {
+
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "Corpus directory (holds islam2019/ and simba2024/). Default: $DLBUGS_CORPUS, else ../shared/datasets.")
+    Path corpus;
+
+    @Option(names = "--no-silver", description = "Leave out the silver-labelled simba2024 questions.")
+    boolean noSilver;
+
+    @Option(names = "--no-title-only", description = "Drop gold questions whose body could not be recovered (default: keep their title).")
+    boolean noTitleOnly;
+
+    /** @return the corpus directory: the flag, else the environment variable, else the default */
+    Path directory() {
+        if (corpus != null) {
+            return corpus;
+        }
+        String env = System.getenv(CorpusLayout.ENV);
+        return env != null && !env.isBlank() ? Path.of(env) : CorpusLayout.DEFAULT;
+    }
+
+    dlbugs.model.corpus.ImportOptions importOptions() {
+        return new dlbugs.model.corpus.ImportOptions(!noTitleOnly, !noSilver);
+    }
+}

@@ -1,0 +1,63 @@
+package dlbugs.train.training;
+
+import dlbugs.model.corpus.LabelledItem;
+import dlbugs.model.corpus.Quality;
+import dlbugs.model.features.Vocabulary;
+import dlbugs.model.network.HeadSpec;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.MultiDataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Units as arrays for the multi-task network: one feature matrix; per head a soft label matrix
+ * (a unit's votes as a distribution) and a per-unit mask that is 0 where the unit has no label
+ * for the head, so it still trains the other heads, and the silver weight for silver units.
+ */
+final class TrainingData {
+
+    private TrainingData() {
+    }
+
+    static MultiDataSet of(List<LabelledItem> items, Map<LabelledItem, Map<String, Integer>> features,
+                           Vocabulary vocabulary, List<HeadSpec> heads, double silverWeight) {
+        int n = items.size();
+        float[][] x = new float[n][];
+        INDArray[] labels = new INDArray[heads.size()];
+        INDArray[] masks = new INDArray[heads.size()];
+        for (int h = 0; h < heads.size(); h++) {
+            labels[h] = Nd4j.zeros(org.nd4j.linalg.api.buffer.DataType.FLOAT, n, heads.get(h).labels().size());
+            masks[h] = Nd4j.zeros(org.nd4j.linalg.api.buffer.DataType.FLOAT, n, 1);
+        }
+        for (int i = 0; i < n; i++) {
+            LabelledItem item = items.get(i);
+            x[i] = vocabulary.vectorize(features.get(item));
+            double weight = item.quality() == Quality.SILVER ? silverWeight : 1.0;
+            for (int h = 0; h < heads.size(); h++) {
+                Map<String, Integer> votes = item.votes().get(heads.get(h).name());
+                if (votes == null) {
+                    continue;
+                }
+                double total = votes.values().stream().mapToInt(Integer::intValue).sum();
+                for (Map.Entry<String, Integer> v : votes.entrySet()) {
+                    labels[h].putScalar(i, heads.get(h).labels().indexOf(v.getKey()), v.getValue() / total);
+                }
+                masks[h].putScalar(i, 0, weight);
+            }
+        }
+        return new MultiDataSet(new INDArray[] {Nd4j.create(x)}, labels, null, masks);
+    }
+
+    /** @return the rows {@code idx} of a data set, as a new mini-batch */
+    static MultiDataSet rows(MultiDataSet all, int[] idx) {
+        INDArray[] labels = new INDArray[all.numLabelsArrays()];
+        INDArray[] masks = new INDArray[all.numLabelsArrays()];
+        for (int h = 0; h < labels.length; h++) {
+            labels[h] = all.getLabels(h).getRows(idx);
+            masks[h] = all.getLabelsMaskArray(h).getRows(idx);
+        }
+        return new MultiDataSet(new INDArray[] {all.getFeatures(0).getRows(idx)}, labels, null, masks);
+    }
+}
