@@ -89,6 +89,15 @@ public final class BugReportFeatures implements FeatureExtractor {
         }
     }
 
+    /**
+     * @param feature a feature name
+     * @return true if it says something about the report's content, false for the library and
+     *         shape features every report has
+     */
+    public static boolean isContent(String feature) {
+        return !feature.startsWith("lib:") && !feature.startsWith("has:");
+    }
+
     private static void inc(Map<String, Integer> f, String key) {
         f.merge(key, 1, Integer::sum);
     }

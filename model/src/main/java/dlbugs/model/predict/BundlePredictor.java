@@ -83,12 +83,11 @@ public final class BundlePredictor implements Predictor {
             throw new NoUsableContentException("the report has no text: title, text and diff are all empty");
         }
         Map<String, Integer> counts = extractor.extract(report);
-        float[] v = bundle.vocabulary().vectorize(counts);
-        if (IntStream.range(0, v.length).allMatch(i -> v[i] == 0f)) {
-            throw new NoUsableContentException("none of the report's " + counts.size()
-                    + " features (words, API names, code tokens) is in the model's vocabulary");
+        if (counts.keySet().stream().filter(BugReportFeatures::isContent).noneMatch(bundle.vocabulary()::contains)) {
+            throw new NoUsableContentException("none of the report's words, API names or code tokens is in the "
+                    + "model's vocabulary");
         }
-        return v;
+        return bundle.vocabulary().vectorize(counts);
     }
 
     static HeadPrediction headPrediction(HeadSpec head, double[] probs) {

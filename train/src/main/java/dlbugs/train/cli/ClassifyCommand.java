@@ -38,8 +38,9 @@ public class ClassifyCommand implements Callable<Integer> {
     record Line(String title, String text, String diff, String library) {
     }
 
-    @Option(names = "--bundle", paramLabel = "FILE", description = "Model bundle (default: ${DEFAULT-VALUE}).")
-    Path bundle = TrainCommand.DEFAULT_BUNDLE;
+    @Option(names = "--bundle", paramLabel = "FILE", defaultValue = "${env:DLBUGS_BUNDLE:-models/dlbugs-default.bundle}",
+            description = "Model bundle (default: $DLBUGS_BUNDLE, else models/dlbugs-default.bundle).")
+    Path bundle;
 
     @Option(names = "--input", paramLabel = "FILE", description = "JSON-lines file to read (default: standard input).")
     Path input;

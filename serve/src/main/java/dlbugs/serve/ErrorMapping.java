@@ -1,0 +1,106 @@
+package dlbugs.serve;
+
+import dlbugs.model.predict.NoUsableContentException;
+import dlbugs.serve.api.ErrorResponse;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The one place where failures become HTTP responses. Every error body is an
+ * {@link ErrorResponse} {@code {"error": code, "message": text}}; handlers throw and never catch.
+ * Anything unforeseen becomes a logged 500 whose message reveals nothing of the server.
+ */
+final class ErrorMapping {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+    private static final String RETRY_AFTER_SECONDS = "1";
+    private static final String INTERNAL_MESSAGE = "the server failed to handle this request; the error is logged";
+
+    private final long maxBodyBytes;
+
+    ErrorMapping(long maxBodyBytes) {
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    /** Registers every exception mapping on the app being configured. */
+    void register(JavalinConfig config) {
+        RoutesConfig routes = config.routes;
+        routes.exception(InvalidJsonException.class, (e, ctx) -> respond(ctx, 400, "invalid_json", e.getMessage()));
+        routes.exception(InvalidRequestException.class,
+                (e, ctx) -> respond(ctx, 400, "invalid_request", e.getMessage()));
+        routes.exception(NoUsableContentException.class,
+                (e, ctx) -> respond(ctx, 422, "no_usable_content", e.getMessage()));
+        routes.exception(OverloadedException.class, (e, ctx) -> {
+            ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+            respond(ctx, 503, "overloaded", e.getMessage());
+        });
+        routes.exception(HttpResponseException.class, this::httpError);
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected failure serving {} {}", ctx.method(), ctx.path(), e);
+            respond(ctx, 500, "internal_error", INTERNAL_MESSAGE);
+        });
+        config.router.javaLangErrorHandler(ErrorMapping::fatal);
+    }
+
+    /** Javalin's own status exceptions: unmatched routes, oversize bodies, wrong media types. */
+    private void httpError(HttpResponseException e, Context ctx) {
+        switch (e.getStatus()) {
+            case 404 -> respond(ctx, 404, "not_found", "no route for " + ctx.method() + " " + ctx.path());
+            case 405 -> methodNotAllowed(e, ctx);
+            case 413 -> respond(ctx, 413, "body_too_large",
+                    "request body exceeds the limit of " + maxBodyBytes + " bytes");
+            case 415 -> respond(ctx, 415, "unsupported_media_type", e.getMessage());
+            case 400 -> respond(ctx, 400, "invalid_request", e.getMessage());
+            default -> respond(ctx, e.getStatus(), codeFor(e.getStatus()), e.getMessage());
+        }
+    }
+
+    private static void methodNotAllowed(HttpResponseException e, Context ctx) {
+        String allowed = allowedMethods(e.getDetails());
+        if (!allowed.isEmpty()) {
+            ctx.header("Allow", allowed);
+        }
+        respond(ctx, 405, "method_not_allowed", "method " + ctx.method() + " is not allowed on " + ctx.path()
+                + (allowed.isEmpty() ? "" : "; allowed: " + allowed));
+    }
+
+    private static String allowedMethods(Map<String, String> details) {
+        // Javalin names the key for JSON clients and for plain-text clients differently.
+        String methods = details.getOrDefault("availableMethods", details.getOrDefault("Available methods", ""));
+        return methods.replace(" ", "");
+    }
+
+    private static String codeFor(int status) {
+        HttpStatus known = HttpStatus.forStatus(status);
+        return known == HttpStatus.UNKNOWN ? "http_" + status
+                : known.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static void respond(Context ctx, int status, String code, String message) {
+        ctx.status(status).json(new ErrorResponse(code, message));
+    }
+
+    /** Errors (out of memory, stack overflow) bypass exception handlers; keep the body shape anyway. */
+    private static void fatal(HttpServletResponse res, Error error) {
+        LOG.error("fatal error while serving a request", error);
+        res.setStatus(500);
+        res.setContentType("application/json");
+        try {
+            res.getOutputStream().write(("{\"error\":\"internal_error\",\"message\":\"" + INTERNAL_MESSAGE + "\"}")
+                    .getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | IllegalStateException ignored) {
+            // The connection is already broken or committed; the log above is all that is left.
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dlbugs.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.testtools.HttpClient;
+import io.javalin.testtools.Response;
+
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.util.List;
+
+/** Calls the service the way a client would and reads the answer as JSON. */
+final class ApiClient {
+
+    static final String JSON = "application/json";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final HttpClient client;
+
+    ApiClient(HttpClient client) {
+        this.client = client;
+    }
+
+    /** POSTs a JSON body to /classify. */
+    Reply classify(String body) {
+        return post("/classify", BodyPublishers.ofString(body), JSON);
+    }
+
+    /** POSTs a body with the given content type (null: no Content-Type header). */
+    Reply post(String path, BodyPublisher body, String contentType) {
+        return Reply.of(client.request(path, request -> {
+            request.post(body);
+            if (contentType != null) {
+                request.header("Content-Type", contentType);
+            }
+        }));
+    }
+
+    Reply get(String path) {
+        return Reply.of(client.get(path));
+    }
+
+    /** Status, headers and parsed body of one response. */
+    record Reply(int status, JsonNode json, Response raw) {
+        static Reply of(Response response) {
+            try {
+                return new Reply(response.code(), MAPPER.readTree(response.body().string()), response);
+            } catch (Exception e) {
+                throw new AssertionError("response is not JSON: " + response.body().string(), e);
+            }
+        }
+
+        String errorCode() {
+            return json.path("error").asText(null);
+        }
+
+        String message() {
+            return json.path("message").asText(null);
+        }
+
+        List<String> header(String name) {
+            return raw.headers().get(name);
+        }
+    }
+}

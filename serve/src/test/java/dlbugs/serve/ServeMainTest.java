@@ -1,0 +1,117 @@
+package dlbugs.serve;
+
+import dlbugs.model.predict.BundlePredictor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServeMainTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(ServeMain main, String... args) {
+        CommandLine cmd = ServeMain.commandLine(main);
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        return cmd.execute(args);
+    }
+
+    private int runWithRealLoader(String... args) {
+        return run(new ServeMain(BundlePredictor::load), args);
+    }
+
+    private String onlyErrorLine() {
+        assertThat(err.toString().lines()).hasSize(1);
+        return err.toString().strip();
+    }
+
+    @Test
+    void an_unknown_option_is_bad_usage_reported_in_one_line() {
+        assertThat(runWithRealLoader("--colour", "blue")).isEqualTo(2);
+        assertThat(onlyErrorLine()).startsWith("dlbugs serve: ").contains("--colour");
+    }
+
+    @Test
+    void a_port_that_is_not_a_number_is_bad_usage() {
+        assertThat(runWithRealLoader("--port", "http")).isEqualTo(2);
+        assertThat(onlyErrorLine()).contains("--port").contains("http");
+    }
+
+    @Test
+    void a_port_out_of_range_is_bad_usage() {
+        assertThat(runWithRealLoader("--port", "70000")).isEqualTo(2);
+        assertThat(onlyErrorLine()).contains("port must be in 0..65535");
+    }
+
+    @Test
+    void a_non_positive_body_limit_is_bad_usage() {
+        assertThat(runWithRealLoader("--max-body-bytes", "0")).isEqualTo(2);
+        assertThat(onlyErrorLine()).contains("max body bytes");
+    }
+
+    @Test
+    void a_missing_bundle_exits_1_with_one_line_naming_the_path(@TempDir Path dir) {
+        Path missing = dir.resolve("absent.bundle");
+
+        assertThat(runWithRealLoader("--bundle", missing.toString(), "--port", "0")).isEqualTo(1);
+        assertThat(onlyErrorLine()).startsWith("dlbugs serve: cannot load model bundle")
+                .contains(missing.toString());
+    }
+
+    @Test
+    void a_corrupt_bundle_exits_1_with_one_line_naming_the_path_and_the_problem(@TempDir Path dir) throws Exception {
+        Path corrupt = Files.writeString(dir.resolve("corrupt.bundle"), "this is not a zip file");
+
+        assertThat(runWithRealLoader("--bundle", corrupt.toString(), "--port", "0")).isEqualTo(1);
+        assertThat(onlyErrorLine()).contains(corrupt.toString()).contains("not a dlbugs bundle");
+    }
+
+    @Test
+    void a_loader_failure_without_the_path_in_its_message_still_names_the_path() {
+        ServeMain main = new ServeMain(path -> {
+            throw new java.io.IOException("permission denied");
+        });
+
+        assertThat(run(main, "--bundle", "models/x.bundle", "--port", "0")).isEqualTo(1);
+        assertThat(onlyErrorLine()).contains("models/x.bundle").contains("permission denied");
+    }
+
+    @Test
+    void help_prints_usage_and_exits_0() {
+        assertThat(runWithRealLoader("--help")).isEqualTo(0);
+        assertThat(out.toString()).contains("--bundle").contains("DLBUGS_BUNDLE").contains("--max-body-bytes");
+    }
+
+    @Test
+    void a_loadable_bundle_is_served_on_the_requested_interface() throws Exception {
+        Path[] loaded = new Path[1];
+        ServeMain main = new ServeMain(path -> {
+            loaded[0] = path;
+            return FakePredictor.open();
+        });
+
+        assertThat(run(main, "--host", "127.0.0.1", "--port", "0", "--bundle", "some.bundle")).isEqualTo(0);
+        try {
+            var response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + main.app().port() + "/health")).build(),
+                    BodyHandlers.ofString());
+            assertThat(loaded[0]).isEqualTo(Path.of("some.bundle"));
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains("fake-model");
+        } finally {
+            main.app().stop();
+        }
+    }
+}

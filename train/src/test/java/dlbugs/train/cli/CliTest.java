@@ -1,0 +1,118 @@
+package dlbugs.train.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dlbugs.model.bundle.BundleWriter;
+import dlbugs.train.testing.TrainedOnce;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CliTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = DlbugsCommand.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    private String corpus() {
+        return System.getProperty("dlbugs.corpus");
+    }
+
+    @Test
+    void no_command_is_bad_usage() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(err.toString()).startsWith("dlbugs: missing command").hasLineCount(1);
+    }
+
+    @Test
+    void unknown_option_is_bad_usage_with_one_line() {
+        assertThat(run("train", "--epoch", "3")).isEqualTo(2);
+        assertThat(err.toString()).contains("--epoch").hasLineCount(1);
+    }
+
+    @Test
+    void rejects_non_positive_epochs() {
+        assertThat(run("train", "--epochs", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--epochs must be at least 1").hasLineCount(1);
+    }
+
+    @Test
+    void missing_corpus_exits_74_naming_the_file() {
+        assertThat(run("corpus", "--corpus", "/no/such/dir")).isEqualTo(74);
+        assertThat(err.toString()).contains("corpus file missing").contains("/no/such/dir").hasLineCount(1);
+    }
+
+    @Test
+    void missing_bundle_exits_65_with_one_line() {
+        assertThat(run("classify", "--bundle", "/no/such.bundle", "--input", "/dev/null")).isEqualTo(65);
+        assertThat(err.toString()).isEqualTo("dlbugs: no model bundle at /no/such.bundle" + System.lineSeparator());
+    }
+
+    @Test
+    void corrupt_bundle_exits_65(@TempDir Path dir) throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.bundle"), "not a zip");
+        assertThat(run("classify", "--bundle", bad.toString(), "--input", "/dev/null")).isEqualTo(65);
+        assertThat(err.toString()).contains("bad.bundle").hasLineCount(1);
+    }
+
+    @Test
+    void corpus_prints_the_import_report() {
+        assertThat(run("corpus", "--corpus", corpus())).isZero();
+        assertThat(out.toString()).contains("gold rows dropped", "distinct units: gold", "corpus sha256: ");
+    }
+
+    @Test
+    void classify_answers_each_line_and_reports_bad_ones(@TempDir Path dir) throws Exception {
+        Path bundle = dir.resolve("m.bundle");
+        BundleWriter.write(TrainedOnce.result().bundle(), bundle);
+        Path input = Files.write(dir.resolve("in.jsonl"), List.of(
+                "{\"text\":\"ValueError: expected dense_1_input to have shape (784,)\"}",
+                "{not json",
+                "",
+                "{\"text\":\"\"}",
+                "{\"title\":\"loss is nan\",\"library\":\"keras\"}"));
+        assertThat(run("classify", "--bundle", bundle.toString(), "--input", input.toString())).isEqualTo(65);
+        List<JsonNode> lines = out.toString().lines().map(CliTest::json).toList();
+        assertThat(lines).extracting(l -> l.get("line").asInt()).containsExactly(1, 2, 4, 5);
+        assertThat(lines.get(0).get("heads").fieldNames()).toIterable()
+                .containsExactly("bug_type", "root_cause", "effect", "stage", "fix_pattern");
+        assertThat(lines.get(1).get("error").asText()).isEqualTo("invalid_json");
+        assertThat(lines.get(2).get("error").asText()).isEqualTo("invalid_report");
+        assertThat(lines.get(3).get("model").get("name").asText()).isEqualTo("test-model");
+        assertThat(err.toString()).contains("2 of 5 lines could not be classified").hasLineCount(1);
+    }
+
+    @Test
+    void train_writes_a_bundle_atomically_and_summarises(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("out.bundle");
+        assertThat(run("train", "--corpus", corpus(), "--epochs", "1", "--holdout", "0", "--out", target.toString()))
+                .isZero();
+        assertThat(target).isRegularFile();
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+        assertThat(out.toString()).contains("trained dlbugs-islam2019", "gold +", "bug_type", "no hold-out");
+    }
+
+    private static JsonNode json(String s) {
+        try {
+            return new ObjectMapper().readTree(s);
+        } catch (Exception e) {
+            throw new AssertionError(s, e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dlbugs.train.testing;
+
+import dlbugs.train.training.NetworkTrainer;
+import dlbugs.train.training.RunInfo;
+import dlbugs.train.training.TrainingConfig;
+import dlbugs.train.training.TrainingListener;
+import dlbugs.train.training.TrainingResult;
+
+import dlbugs.model.corpus.Corpus;
+import dlbugs.model.corpus.CorpusImporter;
+import dlbugs.model.corpus.CorpusLayout;
+import dlbugs.model.corpus.ImportOptions;
+import dlbugs.model.features.ProseTokenizer;
+import dlbugs.model.taxonomy.Taxonomy;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** One small but real training run on the shared corpus, shared by the tests of a JVM. */
+public final class TrainedOnce {
+
+    public static final ProseTokenizer TOKENIZER = new ProseTokenizer();
+    private static TrainingResult result;
+    private static Corpus corpus;
+
+    private TrainedOnce() {
+    }
+
+    public static synchronized Corpus corpus() throws Exception {
+        if (corpus == null) {
+            Path dir = Path.of(System.getProperty("dlbugs.corpus", CorpusLayout.DEFAULT.toString()));
+            corpus = new CorpusImporter(Taxonomy.islam2019()).importFrom(CorpusLayout.at(dir), ImportOptions.defaults());
+        }
+        return corpus;
+    }
+
+    public static synchronized TrainingResult result() throws Exception {
+        if (result == null) {
+            TrainingConfig config = TrainingConfig.defaults().withEpochs(15).withSeed(7);
+            RunInfo run = new RunInfo("test-model", "corpus", "abc", "2026-01-02T03:04:05Z", Map.of("java", "17"));
+            result = new NetworkTrainer(Taxonomy.islam2019(), TOKENIZER).train(corpus(), config, run,
+                    TrainingListener.NONE);
+        }
+        return result;
+    }
+}
