@@ -40,11 +40,11 @@ public final class BugReportFeatures implements FeatureExtractor {
                 ? report.diff().substring(0, config.maxCodeChars()) : report.diff();
         addDiff(diff, f);
         code.errorNames(text + "\n" + diff).forEach(e -> inc(f, "err:" + e));
-        if (!report.library().isEmpty()) {
-            inc(f, "lib:" + report.library());
-        }
         if (!f.isEmpty()) {
             inc(f, diff.isBlank() ? "has:prose-only" : "has:code");
+        }
+        if (!report.library().isEmpty()) {
+            inc(f, "lib:" + report.library());
         }
         return f;
     }

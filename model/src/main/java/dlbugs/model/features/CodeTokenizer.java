@@ -16,7 +16,7 @@ public final class CodeTokenizer {
     private static final Pattern DOTTED = Pattern.compile("\\b[A-Za-z_]\\w*(?:\\.[A-Za-z_]\\w*)+");
     private static final Pattern IDENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern ERROR = Pattern.compile("\\b[A-Z][A-Za-z]*(?:Error|Exception|Warning)\\b");
-    private static final Pattern SUBWORD = Pattern.compile("[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\\d+");
+    private static final Pattern SUBWORD = Pattern.compile("[A-Z]?[a-z]+|\\d+[A-Za-z]?|[A-Z]+(?![a-z])");
 
     /**
      * @param code one line or more of code
@@ -33,7 +33,7 @@ public final class CodeTokenizer {
 
     /**
      * @return lower-case sub-words of every identifier ({@code input_shape} → input, shape;
-     * {@code Conv2D} → conv, 2, d), single letters dropped
+     * {@code Conv2D} → conv, 2d), single characters dropped
      */
     public List<String> subwords(String code) {
         List<String> out = new ArrayList<>();
