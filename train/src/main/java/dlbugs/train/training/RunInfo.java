@@ -18,8 +18,12 @@ public record RunInfo(String modelName, String corpusPath, String gitCommit, Str
         versions = Map.copyOf(versions);
     }
 
-    /** @return the model version: the date of training and the start of the corpus hash */
+    /**
+     * @return the model version: the date of training, the start of the corpus hash and, when
+     *         known, the source commit ({@code 2026.11.25-c3ab84ab-g29d2478})
+     */
     public String version(String corpusHash) {
-        return createdAt.substring(0, 10).replace("-", ".") + "-" + corpusHash.substring(0, 8);
+        String v = createdAt.substring(0, 10).replace("-", ".") + "-" + corpusHash.substring(0, 8);
+        return gitCommit.matches("[0-9a-f]{7,40}") ? v + "-g" + gitCommit.substring(0, 7) : v;
     }
 }
