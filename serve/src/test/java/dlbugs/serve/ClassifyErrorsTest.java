@@ -31,8 +31,7 @@ class ClassifyErrorsTest {
     void malformed_json_is_invalid_json(String body) {
         serve(api -> {
             Reply reply = api.classify(body);
-            assertThat(reply.status()).isEqualTo(400);
-            assertThat(reply.errorCode()).isEqualTo("invalid_json");
+            assertError(reply, 400, "invalid_json");
             assertThat(reply.message()).startsWith("malformed JSON");
         });
     }
@@ -42,8 +41,7 @@ class ClassifyErrorsTest {
     void a_json_value_that_is_not_an_object_is_invalid_json(String body) {
         serve(api -> {
             Reply reply = api.classify(body);
-            assertThat(reply.status()).isEqualTo(400);
-            assertThat(reply.errorCode()).isEqualTo("invalid_json");
+            assertError(reply, 400, "invalid_json");
             assertThat(reply.message()).contains("must be a JSON object");
         });
     }
@@ -52,8 +50,7 @@ class ClassifyErrorsTest {
     void an_empty_body_is_invalid_json() {
         serve(api -> {
             Reply reply = api.classify("");
-            assertThat(reply.status()).isEqualTo(400);
-            assertThat(reply.errorCode()).isEqualTo("invalid_json");
+            assertError(reply, 400, "invalid_json");
             assertThat(reply.message()).contains("empty");
         });
     }
@@ -63,8 +60,7 @@ class ClassifyErrorsTest {
     void a_field_of_the_wrong_type_is_an_invalid_request_naming_the_field(String body) {
         serve(api -> {
             Reply reply = api.classify(body);
-            assertThat(reply.status()).isEqualTo(400);
-            assertThat(reply.errorCode()).isEqualTo("invalid_request");
+            assertError(reply, 400, "invalid_request");
             assertThat(reply.message()).contains("'title'").contains("must be a string");
         });
     }
@@ -73,8 +69,7 @@ class ClassifyErrorsTest {
     void an_unknown_field_is_an_invalid_request_naming_the_field() {
         serve(api -> {
             Reply reply = api.classify("{\"text\": \"loss is nan\", \"severity\": \"high\"}");
-            assertThat(reply.status()).isEqualTo(400);
-            assertThat(reply.errorCode()).isEqualTo("invalid_request");
+            assertError(reply, 400, "invalid_request");
             assertThat(reply.message()).contains("'severity'");
         });
     }
@@ -85,8 +80,7 @@ class ClassifyErrorsTest {
     void a_request_without_any_non_blank_title_text_or_diff_is_invalid(String body) {
         serve(api -> {
             Reply reply = api.classify(body);
-            assertThat(reply.status()).isEqualTo(400);
-            assertThat(reply.errorCode()).isEqualTo("invalid_request");
+            assertError(reply, 400, "invalid_request");
             assertThat(reply.message()).contains("title, text and diff");
         });
     }
@@ -97,8 +91,7 @@ class ClassifyErrorsTest {
     void a_body_that_is_not_utf8_json_is_an_unsupported_media_type(String contentType) {
         serve(api -> {
             Reply reply = api.post("/classify", BodyPublishers.ofString("{\"text\": \"x\"}"), contentType);
-            assertThat(reply.status()).isEqualTo(415);
-            assertThat(reply.errorCode()).isEqualTo("unsupported_media_type");
+            assertError(reply, 415, "unsupported_media_type");
         });
     }
 
@@ -106,8 +99,7 @@ class ClassifyErrorsTest {
     void a_body_without_content_type_is_an_unsupported_media_type() {
         serve(api -> {
             Reply reply = api.post("/classify", BodyPublishers.ofString("{\"text\": \"x\"}"), null);
-            assertThat(reply.status()).isEqualTo(415);
-            assertThat(reply.errorCode()).isEqualTo("unsupported_media_type");
+            assertError(reply, 415, "unsupported_media_type");
             assertThat(reply.message()).contains("missing");
         });
     }
@@ -116,8 +108,7 @@ class ClassifyErrorsTest {
     void a_body_over_the_configured_limit_is_too_large() {
         serve(ServeConfig.defaults().withMaxBodyBytes(SMALL_LIMIT), api -> {
             Reply reply = api.classify(jsonOfSize(4 * SMALL_LIMIT));
-            assertThat(reply.status()).isEqualTo(413);
-            assertThat(reply.errorCode()).isEqualTo("body_too_large");
+            assertError(reply, 413, "body_too_large");
             assertThat(reply.message()).contains("1024 bytes");
         });
     }
@@ -129,8 +120,7 @@ class ClassifyErrorsTest {
             // A stream of unknown length is sent chunked, without Content-Length.
             Reply reply = api.post("/classify",
                     BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)), ApiClient.JSON);
-            assertThat(reply.status()).isEqualTo(413);
-            assertThat(reply.errorCode()).isEqualTo("body_too_large");
+            assertError(reply, 413, "body_too_large");
         });
     }
 
@@ -139,8 +129,7 @@ class ClassifyErrorsTest {
         serve(api -> {
             assertThat(api.classify(jsonOfSize(1_048_576)).status()).isEqualTo(200);
             Reply reply = api.classify(jsonOfSize(1_048_577));
-            assertThat(reply.status()).isEqualTo(413);
-            assertThat(reply.errorCode()).isEqualTo("body_too_large");
+            assertError(reply, 413, "body_too_large");
         });
     }
 
@@ -148,8 +137,7 @@ class ClassifyErrorsTest {
     void a_report_the_model_cannot_use_is_unprocessable() {
         serve(api -> {
             Reply reply = api.classify("{\"text\": \"" + FakePredictor.NOTHING + "\"}");
-            assertThat(reply.status()).isEqualTo(422);
-            assertThat(reply.errorCode()).isEqualTo("no_usable_content");
+            assertError(reply, 422, "no_usable_content");
             assertThat(reply.message()).contains("vocabulary");
         });
     }
@@ -158,8 +146,7 @@ class ClassifyErrorsTest {
     void an_unknown_path_is_not_found_as_json() {
         serve(api -> {
             Reply reply = api.get("/predict");
-            assertThat(reply.status()).isEqualTo(404);
-            assertThat(reply.errorCode()).isEqualTo("not_found");
+            assertError(reply, 404, "not_found");
             assertThat(reply.message()).contains("/predict");
         });
     }
@@ -168,8 +155,7 @@ class ClassifyErrorsTest {
     void a_wrong_method_is_not_allowed_as_json_and_names_the_allowed_one() {
         serve(api -> {
             Reply reply = api.get("/classify");
-            assertThat(reply.status()).isEqualTo(405);
-            assertThat(reply.errorCode()).isEqualTo("method_not_allowed");
+            assertError(reply, 405, "method_not_allowed");
             assertThat(reply.header("Allow")).containsExactly("POST");
         });
     }
@@ -178,8 +164,7 @@ class ClassifyErrorsTest {
     void an_unexpected_failure_is_an_internal_error_that_reveals_nothing() {
         serve(api -> {
             Reply reply = api.classify("{\"text\": \"" + FakePredictor.EXPLODE + "\"}");
-            assertThat(reply.status()).isEqualTo(500);
-            assertThat(reply.errorCode()).isEqualTo("internal_error");
+            assertError(reply, 500, "internal_error");
             assertThat(reply.message()).doesNotContain("secret");
         });
     }
@@ -194,5 +179,10 @@ class ClassifyErrorsTest {
     @FunctionalInterface
     private interface ApiTest {
         void run(ApiClient api) throws Exception;
+    }
+
+    private static void assertError(Reply reply, int status, String code) {
+        assertThat(reply.status()).isEqualTo(status);
+        assertThat(reply.errorCode()).isEqualTo(code);
     }
 }

@@ -1,6 +1,7 @@
 package dlbugs.train.cli;
 
 import dlbugs.model.corpus.CorpusLayout;
+import dlbugs.model.corpus.ImportOptions;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ public class CorpusOptions {
         return env != null && !env.isBlank() ? Path.of(env) : CorpusLayout.DEFAULT;
     }
 
-    dlbugs.model.corpus.ImportOptions importOptions() {
-        return new dlbugs.model.corpus.ImportOptions(!noTitleOnly, !noSilver);
+    ImportOptions importOptions() {
+        return new ImportOptions(!noTitleOnly, !noSilver);
     }
 }

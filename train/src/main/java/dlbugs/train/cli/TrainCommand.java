@@ -63,8 +63,7 @@ public class TrainCommand implements Callable<Integer> {
         if (holdout < 0 || holdout >= 1) {
             throw new ParameterException(spec.commandLine(), "--holdout must be in [0, 1), got " + holdout);
         }
-        TrainingConfig config = TrainingConfig.defaults().withSeed(seed).withEpochs(epochs).withHoldout(holdout)
-                .withCorpus(corpus.importOptions());
+        TrainingConfig config = TrainingConfig.defaults().withRun(seed, epochs, holdout, corpus.importOptions());
         Taxonomy taxonomy = Taxonomy.islam2019();
         Corpus c = new CorpusImporter(taxonomy).importFrom(CorpusLayout.at(corpus.directory()), config.corpus());
         PrintWriter stdout = spec.commandLine().getOut();

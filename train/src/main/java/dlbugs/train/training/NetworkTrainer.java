@@ -17,15 +17,20 @@ import dlbugs.model.network.HeadSpec;
 import dlbugs.model.network.NetworkFactory;
 import dlbugs.model.network.NetworkSpec;
 import dlbugs.model.predict.BundlePredictor;
+import dlbugs.model.predict.NoUsableContentException;
+import dlbugs.model.predict.Prediction;
 import dlbugs.model.taxonomy.Taxonomy;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.dataset.MultiDataSet;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Collectors;
 
@@ -116,7 +121,7 @@ public final class NetworkTrainer {
         for (int i = 0; i < n; i++) {
             order.add(i);
         }
-        java.util.Collections.shuffle(order, random);
+        Collections.shuffle(order, random);
         double loss = 0;
         int batches = 0;
         for (int from = 0; from < n; from += batchSize) {
@@ -134,25 +139,29 @@ public final class NetworkTrainer {
         BundlePredictor predictor = new BundlePredictor(
                 new ModelBundle(manifest, fitted.vocabulary(), fitted.network()), tokenizer);
         List<LabelledItem> scorable = new ArrayList<>();
-        List<dlbugs.model.predict.Prediction> predictions = new ArrayList<>();
+        List<Prediction> predictions = new ArrayList<>();
         for (LabelledItem item : split.test()) {
             try {
                 predictions.add(predictor.predict(item.report()));
                 scorable.add(item);
-            } catch (IllegalArgumentException noKnownFeature) {
+            } catch (NoUsableContentException noKnownFeature) {
                 // a held-out unit sharing no feature with training cannot be scored; it is counted out
             }
         }
+        List<String> heads = taxonomy.heads().stream().map(h -> h.name()).toList();
         Map<String, String> majority = new LinkedHashMap<>();
-        for (var head : taxonomy.heads()) {
-            split.train().stream().map(i -> i.majority(head.name())).flatMap(java.util.Optional::stream)
-                    .collect(Collectors.groupingBy(l -> l, Collectors.counting()))
-                    .entrySet().stream().max(Map.Entry.<String, Long>comparingByValue().thenComparing(
-                            Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
-                    .ifPresent(e -> majority.put(head.name(), e.getKey()));
-        }
-        return new Evaluator().evaluate(taxonomy.heads().stream().map(h -> h.name()).toList(), scorable,
-                predictions, majority);
+        heads.forEach(head -> mostFrequent(split.train(), head).ifPresent(l -> majority.put(head, l)));
+        return new Evaluator().evaluate(heads, scorable, predictions, majority);
+    }
+
+    /** @return the label most units have for a head (ties: alphabetical first) */
+    private static Optional<String> mostFrequent(List<LabelledItem> items, String head) {
+        return items.stream().map(i -> i.majority(head)).flatMap(Optional::stream)
+                .collect(Collectors.groupingBy(l -> l, Collectors.counting()))
+                .entrySet().stream()
+                .max(Map.Entry.<String, Long>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey);
     }
 
     private Map<String, Integer> counts(Corpus corpus) {

@@ -45,24 +45,12 @@ public record TrainingConfig(long seed, int epochs, int batchSize, int hidden, d
                 FeatureConfig.defaults(), ImportOptions.defaults());
     }
 
-    public TrainingConfig withSeed(long s) {
-        return new TrainingConfig(s, epochs, batchSize, hidden, inputDropout, dropout, learningRate, l2,
-                silverWeight, holdout, features, corpus);
-    }
-
-    public TrainingConfig withEpochs(int e) {
-        return new TrainingConfig(seed, e, batchSize, hidden, inputDropout, dropout, learningRate, l2,
-                silverWeight, holdout, features, corpus);
-    }
-
-    public TrainingConfig withHoldout(double h) {
-        return new TrainingConfig(seed, epochs, batchSize, hidden, inputDropout, dropout, learningRate, l2,
-                silverWeight, h, features, corpus);
-    }
-
-    public TrainingConfig withCorpus(ImportOptions c) {
-        return new TrainingConfig(seed, epochs, batchSize, hidden, inputDropout, dropout, learningRate, l2,
-                silverWeight, holdout, features, c);
+    /**
+     * @return this configuration with the settings a run chooses on the command line
+     */
+    public TrainingConfig withRun(long runSeed, int runEpochs, double runHoldout, ImportOptions runCorpus) {
+        return new TrainingConfig(runSeed, runEpochs, batchSize, hidden, inputDropout, dropout, learningRate, l2,
+                silverWeight, runHoldout, features, runCorpus);
     }
 
     /** @return the settings as strings, for provenance */

@@ -4,6 +4,7 @@ import dlbugs.model.corpus.LabelledItem;
 import dlbugs.model.corpus.Quality;
 import dlbugs.model.features.Vocabulary;
 import dlbugs.model.network.HeadSpec;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
@@ -28,8 +29,8 @@ final class TrainingData {
         INDArray[] labels = new INDArray[heads.size()];
         INDArray[] masks = new INDArray[heads.size()];
         for (int h = 0; h < heads.size(); h++) {
-            labels[h] = Nd4j.zeros(org.nd4j.linalg.api.buffer.DataType.FLOAT, n, heads.get(h).labels().size());
-            masks[h] = Nd4j.zeros(org.nd4j.linalg.api.buffer.DataType.FLOAT, n, 1);
+            labels[h] = Nd4j.zeros(DataType.FLOAT, n, heads.get(h).labels().size());
+            masks[h] = Nd4j.zeros(DataType.FLOAT, n, 1);
         }
         for (int i = 0; i < n; i++) {
             LabelledItem item = items.get(i);

@@ -36,7 +36,7 @@ public final class TrainedOnce {
 
     public static synchronized TrainingResult result() throws Exception {
         if (result == null) {
-            TrainingConfig config = TrainingConfig.defaults().withEpochs(15).withSeed(7);
+            TrainingConfig config = TrainingConfig.defaults().withRun(7, 15, 0.2, ImportOptions.defaults());
             RunInfo run = new RunInfo("test-model", "corpus", "abc", "2026-01-02T03:04:05Z", Map.of("java", "17"));
             result = new NetworkTrainer(Taxonomy.islam2019(), TOKENIZER).train(corpus(), config, run,
                     TrainingListener.NONE);
