@@ -1,0 +1,49 @@
+package dlbugs.train.training;
+
+import dlbugs.model.corpus.BugReport;
+import dlbugs.model.corpus.LabelledItem;
+import dlbugs.model.corpus.Quality;
+import dlbugs.model.corpus.Source;
+import dlbugs.model.features.Vocabulary;
+import dlbugs.model.network.HeadSpec;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.dataset.MultiDataSet;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class TrainingDataTest {
+
+    private static final List<HeadSpec> HEADS = List.of(
+            new HeadSpec("effect", List.of("Crash", "Hang")), new HeadSpec("stage", List.of("Training", "Prediction")));
+
+    private static LabelledItem item(String id, Quality q, Map<String, Map<String, Integer>> votes) {
+        return new LabelledItem(id, id, Source.GITHUB, q, new BugReport("", "x", "", ""), votes);
+    }
+
+    @Test
+    void masks_missing_heads_weighs_silver_and_turns_votes_into_distributions() {
+        LabelledItem twoVotes = item("a", Quality.GOLD, Map.of("effect", Map.of("Crash", 3, "Hang", 1)));
+        LabelledItem silver = item("b", Quality.SILVER, Map.of("effect", Map.of("Hang", 1), "stage", Map.of("Training", 1)));
+        Map<LabelledItem, Map<String, Integer>> features = new IdentityHashMap<>();
+        features.put(twoVotes, Map.of("w:x", 1));
+        features.put(silver, Map.of("w:x", 1));
+        MultiDataSet data = TrainingData.of(List.of(twoVotes, silver), features,
+                new Vocabulary(List.of("w:x"), new float[] {1f}), HEADS, 0.5);
+
+        assertThat(data.getLabels(0).getRow(0).toDoubleVector()).containsExactly(new double[] {0.75, 0.25}, within(1e-6));
+        assertThat(data.getLabelsMaskArray(0).toDoubleVector()).containsExactly(1.0, 0.5);
+        // the gold unit has no stage: masked out of that head's loss, its target all zeros
+        assertThat(data.getLabelsMaskArray(1).toDoubleVector()).containsExactly(0.0, 0.5);
+        assertThat(data.getLabels(1).getRow(0).toDoubleVector()).containsExactly(0.0, 0.0);
+        assertThat(data.getLabels(1).getRow(1).toDoubleVector()).containsExactly(1.0, 0.0);
+
+        MultiDataSet batch = TrainingData.rows(data, new int[] {1});
+        assertThat(batch.getLabelsMaskArray(1).toDoubleVector()).containsExactly(0.5);
+        assertThat(batch.getFeatures(0).getDouble(0, 0)).isCloseTo(1.0, within(1e-6));
+    }
+}
