@@ -40,7 +40,7 @@ final class ClassifyController {
         // inference worker so it never serialises JSON or writes to a slow client's socket.
         ctx.future(() -> pending.whenCompleteAsync((prediction, failure) -> {
             if (failure == null) {
-                ctx.json(ClassifyResponse.of(info, prediction));
+                ctx.json(ClassifyResponse.of(info, prediction, request.threshold()));
             }
         }, responses));
     }

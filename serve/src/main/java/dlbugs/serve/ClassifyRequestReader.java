@@ -19,13 +19,15 @@ import java.util.Map;
 
 /**
  * Turns the body of {@code POST /classify} into a {@link ClassifyRequest}, rejecting anything
- * that is not a UTF-8 JSON object of string fields named title, text, diff and library. The
+ * that is not a UTF-8 JSON object of string fields named title, text, diff and library (and an
+ * optional numeric {@code threshold} in [0, 1]). The
  * tree is checked by hand rather than data-bound, so every message can name the offending field
  * and no JSON value is silently coerced to a string.
  */
 final class ClassifyRequestReader {
 
-    private static final List<String> FIELDS = List.of("title", "text", "diff", "library");
+    private static final String THRESHOLD = "threshold";
+    private static final List<String> FIELDS = List.of("title", "text", "diff", "library", THRESHOLD);
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -47,8 +49,8 @@ final class ClassifyRequestReader {
             throw new InvalidJsonException("request body must be a JSON object, got " + typeOf(root));
         }
         checkFields(root);
-        ClassifyRequest request = new ClassifyRequest(
-                string(root, "title"), string(root, "text"), string(root, "diff"), string(root, "library"));
+        ClassifyRequest request = new ClassifyRequest(string(root, "title"), string(root, "text"),
+                string(root, "diff"), string(root, "library"), threshold(root));
         if (isBlank(request.title()) && isBlank(request.text()) && isBlank(request.diff())) {
             throw new InvalidRequestException("at least one of title, text and diff must be a non-blank string");
         }
@@ -87,6 +89,8 @@ final class ClassifyRequestReader {
         for (Map.Entry<String, JsonNode> field : root.properties()) {
             if (!FIELDS.contains(field.getKey())) {
                 unknown.add("'" + field.getKey() + "'");
+            } else if (field.getKey().equals(THRESHOLD)) {
+                continue;
             } else if (!field.getValue().isTextual() && !field.getValue().isNull()) {
                 throw new InvalidRequestException("field '" + field.getKey() + "' must be a string, got "
                         + typeOf(field.getValue()));
@@ -96,6 +100,17 @@ final class ClassifyRequestReader {
             throw new InvalidRequestException("unknown field" + (unknown.size() > 1 ? "s " : " ")
                     + String.join(", ", unknown) + "; allowed fields are " + String.join(", ", FIELDS));
         }
+    }
+
+    private static Double threshold(JsonNode root) {
+        JsonNode node = root.get(THRESHOLD);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isNumber() || node.doubleValue() < 0 || node.doubleValue() > 1) {
+            throw new InvalidRequestException("field 'threshold' must be a number from 0 to 1, got " + node);
+        }
+        return node.doubleValue();
     }
 
     private static String string(JsonNode root, String field) {

@@ -103,4 +103,31 @@ class ClassifyEndpointTest {
             assertThat(reply.json().path("version").asText()).isEqualTo("1.2.3");
         });
     }
+
+    @Test
+    void each_head_says_whether_it_clears_the_models_threshold() {
+        JavalinTest.test(ServeApp.create(FakePredictor.open(), ServeConfig.defaults()), (server, client) -> {
+            JsonNode heads = new ApiClient(client).classify(REPORT).json().path("heads");
+
+            heads.forEach(h -> {
+                assertThat(h.path("threshold").asDouble()).isEqualTo(0.5);
+                assertThat(h.path("accepted").asBoolean()).isEqualTo(h.path("confidence").asDouble() >= 0.5);
+            });
+        });
+    }
+
+    @Test
+    void a_request_threshold_overrides_the_models() {
+        JavalinTest.test(ServeApp.create(FakePredictor.open(), ServeConfig.defaults()), (server, client) -> {
+            ApiClient api = new ApiClient(client);
+            JsonNode lenient = api.classify("{\"text\": \"loss is nan\", \"threshold\": 0}").json().path("heads");
+            JsonNode strict = api.classify("{\"text\": \"loss is nan\", \"threshold\": 1}").json().path("heads");
+
+            lenient.forEach(h -> assertThat(h.path("accepted").asBoolean()).isTrue());
+            strict.forEach(h -> {
+                assertThat(h.path("threshold").asDouble()).isEqualTo(1.0);
+                assertThat(h.path("accepted").asBoolean()).isEqualTo(h.path("confidence").asDouble() >= 1.0);
+            });
+        });
+    }
 }

@@ -181,6 +181,17 @@ class ClassifyErrorsTest {
         void run(ApiClient api) throws Exception;
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"text\": \"x\", \"threshold\": 1.5}", "{\"text\": \"x\", \"threshold\": -0.1}",
+            "{\"text\": \"x\", \"threshold\": \"high\"}", "{\"text\": \"x\", \"threshold\": [0.5]}"})
+    void a_threshold_outside_zero_to_one_or_not_a_number_is_invalid(String body) {
+        serve(api -> {
+            Reply reply = api.classify(body);
+            assertError(reply, 400, "invalid_request");
+            assertThat(reply.message()).contains("'threshold'").contains("0 to 1");
+        });
+    }
+
     private static void assertError(Reply reply, int status, String code) {
         assertThat(reply.status()).isEqualTo(status);
         assertThat(reply.errorCode()).isEqualTo(code);

@@ -99,7 +99,7 @@ final class FakePredictor implements Predictor {
                 top.add(new LabelScore(head.labels().get(i), weights[i] / total));
             }
             top.sort(Comparator.comparingDouble(LabelScore::score).reversed());
-            heads.add(new HeadPrediction(head.name(), top.get(0).label(), top.get(0).score(), top));
+            heads.add(new HeadPrediction(head.name(), top.get(0).label(), top.get(0).score(), top, 0.5));
         }
         return new Prediction(heads);
     }

@@ -5,6 +5,8 @@ import dlbugs.model.features.FeatureConfig;
 import dlbugs.model.network.NetworkSpec;
 import dlbugs.model.taxonomy.Taxonomy;
 
+import java.util.List;
+
 /**
  * The JSON part of a bundle: identity, how to extract features, the network's shape, where the
  * model came from and how well it did on held-out units.
@@ -17,7 +19,19 @@ import dlbugs.model.taxonomy.Taxonomy;
  * @param network       the network's spec, including its heads and label sets
  * @param provenance    corpus, configuration and run
  * @param evaluation    held-out figures
+ * @param calibration   per head temperature and threshold; empty for none (bundles before calibration)
  */
 public record BundleManifest(int formatVersion, String name, String version, Taxonomy taxonomy, FeatureConfig features,
-                             NetworkSpec network, TrainingProvenance provenance, Evaluation evaluation) {
+                             NetworkSpec network, TrainingProvenance provenance, Evaluation evaluation,
+                             List<HeadCalibration> calibration) {
+
+    public BundleManifest {
+        calibration = calibration == null ? List.of() : List.copyOf(calibration);
+    }
+
+    /** @return the calibration of a head, or the identity if the bundle has none for it */
+    public HeadCalibration calibrationOf(String head) {
+        return calibration.stream().filter(c -> c.head().equals(head)).findFirst()
+                .orElse(HeadCalibration.identity(head));
+    }
 }

@@ -7,7 +7,8 @@ import java.util.List;
  * softmax output per head. A value; {@link NetworkFactory} builds the graph from it.
  *
  * @param inputSize    vocabulary size
- * @param hidden       width of the shared layer
+ * @param hidden       width of the shared layer; 0 connects every head straight to the input
+ *                     (one multinomial logistic regression per head)
  * @param inputDropout fraction of input features dropped while training
  * @param dropout      fraction of trunk activations dropped before each head while training
  * @param l2           L2 weight decay
@@ -20,8 +21,8 @@ public record NetworkSpec(int inputSize, int hidden, double inputDropout, double
 
     public NetworkSpec {
         heads = List.copyOf(heads);
-        if (inputSize < 1 || hidden < 1) {
-            throw new IllegalArgumentException("inputSize and hidden must be positive");
+        if (inputSize < 1 || hidden < 0) {
+            throw new IllegalArgumentException("inputSize must be positive and hidden non-negative");
         }
         if (inputDropout < 0 || inputDropout >= 1 || dropout < 0 || dropout >= 1) {
             throw new IllegalArgumentException("dropout fractions must be in [0, 1)");

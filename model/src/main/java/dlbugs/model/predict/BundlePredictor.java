@@ -2,14 +2,15 @@ package dlbugs.model.predict;
 
 import dlbugs.model.bundle.BundleFormatException;
 import dlbugs.model.bundle.BundleReader;
+import dlbugs.model.bundle.HeadCalibration;
 import dlbugs.model.bundle.ModelBundle;
 import dlbugs.model.corpus.BugReport;
 import dlbugs.model.features.BugReportFeatures;
 import dlbugs.model.features.FeatureExtractor;
 import dlbugs.model.features.ProseTokenizer;
+import dlbugs.model.eval.TemperatureScaling;
 import dlbugs.model.network.HeadSpec;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
+import dlbugs.model.network.NetworkOutputs;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,14 +65,16 @@ public final class BundlePredictor implements Predictor {
         if (reports.isEmpty()) {
             return List.of();
         }
-        INDArray features = Nd4j.create(reports.stream().map(this::vector).toArray(float[][]::new));
-        INDArray[] outputs = bundle.network().output(false, features);
+        float[][] rows = reports.stream().map(this::vector).toArray(float[][]::new);
+        List<double[][]> outputs = NetworkOutputs.probabilities(bundle.network(), rows);
         List<HeadSpec> heads = bundle.manifest().network().heads();
         List<Prediction> out = new ArrayList<>(reports.size());
         for (int row = 0; row < reports.size(); row++) {
             List<HeadPrediction> hp = new ArrayList<>(heads.size());
             for (int h = 0; h < heads.size(); h++) {
-                hp.add(headPrediction(heads.get(h), outputs[h].getRow(row).toDoubleVector()));
+                HeadCalibration cal = bundle.manifest().calibrationOf(heads.get(h).name());
+                double[] probs = TemperatureScaling.apply(outputs.get(h)[row], cal.temperature());
+                hp.add(headPrediction(heads.get(h), probs, cal.threshold()));
             }
             out.add(new Prediction(hp));
         }
@@ -90,12 +93,12 @@ public final class BundlePredictor implements Predictor {
         return bundle.vocabulary().vectorize(counts);
     }
 
-    static HeadPrediction headPrediction(HeadSpec head, double[] probs) {
+    static HeadPrediction headPrediction(HeadSpec head, double[] probs, double threshold) {
         List<HeadPrediction.LabelScore> top = IntStream.range(0, probs.length)
                 .mapToObj(i -> new HeadPrediction.LabelScore(head.labels().get(i), probs[i]))
                 .sorted(Comparator.comparingDouble(HeadPrediction.LabelScore::score).reversed())
                 .toList();
         double best = Math.min(1, Math.max(0, top.get(0).score()));
-        return new HeadPrediction(head.name(), top.get(0).label(), best, top);
+        return new HeadPrediction(head.name(), top.get(0).label(), best, top, threshold);
     }
 }

@@ -22,11 +22,15 @@ public record ClassifyResponse(Model model, Map<String, HeadResult> heads) {
         heads = Collections.unmodifiableMap(new LinkedHashMap<>(heads));
     }
 
-    /** Converts a domain prediction to the wire format. */
-    public static ClassifyResponse of(ModelInfo info, Prediction prediction) {
+    /**
+     * Converts a domain prediction to the wire format.
+     *
+     * @param threshold the caller's acceptance threshold, or null for each head's own
+     */
+    public static ClassifyResponse of(ModelInfo info, Prediction prediction, Double threshold) {
         Map<String, HeadResult> heads = new LinkedHashMap<>();
         for (HeadPrediction head : prediction.heads()) {
-            heads.put(head.head(), HeadResult.of(head));
+            heads.put(head.head(), HeadResult.of(head, threshold == null ? head.threshold() : threshold));
         }
         return new ClassifyResponse(new Model(info.name(), info.version()), heads);
     }
@@ -35,15 +39,18 @@ public record ClassifyResponse(Model model, Map<String, HeadResult> heads) {
     public record Model(String name, String version) {
     }
 
-    /** One head's answer; {@code top} holds every label of the head, best first. */
-    public record HeadResult(String label, double confidence, List<Score> top) {
+    /**
+     * One head's answer; {@code accepted} says whether the confidence reaches {@code threshold}
+     * (safe to apply without a person), {@code top} holds every label of the head, best first.
+     */
+    public record HeadResult(String label, double confidence, double threshold, boolean accepted, List<Score> top) {
         public HeadResult {
             top = List.copyOf(top);
         }
 
-        static HeadResult of(HeadPrediction head) {
+        static HeadResult of(HeadPrediction head, double threshold) {
             List<Score> top = head.top().stream().map(s -> new Score(s.label(), s.score())).toList();
-            return new HeadResult(head.label(), head.confidence(), top);
+            return new HeadResult(head.label(), head.confidence(), threshold, head.confidence() >= threshold, top);
         }
     }
 

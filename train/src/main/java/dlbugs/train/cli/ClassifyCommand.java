@@ -88,7 +88,8 @@ public class ClassifyCommand implements Callable<Integer> {
         result.putObject("model").put("name", predictor.info().name()).put("version", predictor.info().version());
         ObjectNode heads = result.putObject("heads");
         for (HeadPrediction h : p.heads()) {
-            ObjectNode node = heads.putObject(h.head()).put("label", h.label()).put("confidence", h.confidence());
+            ObjectNode node = heads.putObject(h.head()).put("label", h.label()).put("confidence", h.confidence())
+                    .put("threshold", h.threshold()).put("accepted", h.accepted());
             var top = node.putArray("top");
             h.top().forEach(s -> top.addObject().put("label", s.label()).put("score", s.score()));
         }

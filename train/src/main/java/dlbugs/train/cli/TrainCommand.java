@@ -8,7 +8,7 @@ import dlbugs.model.corpus.Quality;
 import dlbugs.model.eval.Evaluation;
 import dlbugs.model.features.ProseTokenizer;
 import dlbugs.model.taxonomy.Taxonomy;
-import dlbugs.train.training.NetworkTrainer;
+import dlbugs.train.training.TrainingPipeline;
 import dlbugs.train.training.RunInfos;
 import dlbugs.train.training.TrainingConfig;
 import dlbugs.train.training.TrainingResult;
@@ -26,7 +26,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-/** {@code dlbugs train}: imports the corpus, trains every head at once and writes one bundle. */
+/**
+ * {@code dlbugs train}: imports the corpus, cross-validates the network to measure it and to
+ * calibrate each head, trains every head at once on all units and writes one bundle.
+ */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train the multi-task network on the corpus and write a versioned model bundle.")
 public class TrainCommand implements Callable<Integer> {
@@ -46,8 +49,8 @@ public class TrainCommand implements Callable<Integer> {
     @Option(names = "--epochs", description = "Passes over the training units (default: ${DEFAULT-VALUE}).")
     int epochs = TrainingConfig.defaults().epochs();
 
-    @Option(names = "--holdout", description = "Share of gold units held out by commit/question for the figures, 0 for none (default: ${DEFAULT-VALUE}).")
-    double holdout = TrainingConfig.defaults().holdout();
+    @Option(names = "--folds", description = "Grouped cross-validation folds for the figures and the calibration, 0 for none (default: ${DEFAULT-VALUE}).")
+    int folds = TrainingConfig.defaults().folds();
 
     @Option(names = "--report", description = "Also print the corpus import report.")
     boolean report;
@@ -60,10 +63,10 @@ public class TrainCommand implements Callable<Integer> {
         if (epochs < 1) {
             throw new ParameterException(spec.commandLine(), "--epochs must be at least 1, got " + epochs);
         }
-        if (holdout < 0 || holdout >= 1) {
-            throw new ParameterException(spec.commandLine(), "--holdout must be in [0, 1), got " + holdout);
+        if (folds == 1 || folds < 0) {
+            throw new ParameterException(spec.commandLine(), "--folds must be 0 or at least 2, got " + folds);
         }
-        TrainingConfig config = TrainingConfig.defaults().withRun(seed, epochs, holdout, corpus.importOptions());
+        TrainingConfig config = TrainingConfig.defaults().withRun(seed, epochs, folds, corpus.importOptions());
         Taxonomy taxonomy = Taxonomy.islam2019();
         Corpus c = new CorpusImporter(taxonomy).importFrom(CorpusLayout.at(corpus.directory()), config.corpus());
         PrintWriter stdout = spec.commandLine().getOut();
@@ -72,7 +75,7 @@ public class TrainCommand implements Callable<Integer> {
         }
         TrainingResult result;
         try (ProgressBarListener progress = new ProgressBarListener(System.err)) {
-            result = new NetworkTrainer(taxonomy, new ProseTokenizer()).train(c, config,
+            result = new TrainingPipeline(taxonomy, new ProseTokenizer()).run(c, config,
                     RunInfos.now("dlbugs-islam2019", corpus.directory().toString()), progress);
         }
         BundleWriter.write(result.bundle(), out);
@@ -85,7 +88,7 @@ public class TrainCommand implements Callable<Integer> {
                 .map(h -> h.name() + " " + c.items().stream().filter(i -> i.has(h.name())).count())
                 .collect(Collectors.joining(", "));
         Evaluation e = r.bundle().manifest().evaluation();
-        String figures = e.heads().isEmpty() ? "no hold-out" : "hold-out macro-F1 (majority) " + e.heads().stream()
+        String figures = e.heads().isEmpty() ? "no cross-validation" : "cross-validated macro-F1 (majority guess) " + e.heads().stream()
                 .map(h -> String.format(Locale.ROOT, "%s %.2f (%.2f)", h.head(), h.macroF1(), h.majorityMacroF1()))
                 .collect(Collectors.joining(", "));
         return String.format(Locale.ROOT,

@@ -1,117 +1,107 @@
 package dlbugs.train.training;
 
 import dlbugs.model.bundle.BundleManifest;
+import dlbugs.model.bundle.HeadCalibration;
 import dlbugs.model.bundle.ModelBundle;
 import dlbugs.model.bundle.TrainingProvenance;
+import dlbugs.model.corpus.BugReport;
 import dlbugs.model.corpus.Corpus;
 import dlbugs.model.corpus.LabelledItem;
 import dlbugs.model.corpus.Quality;
 import dlbugs.model.eval.Evaluation;
-import dlbugs.model.eval.Evaluator;
-import dlbugs.model.eval.GroupSplit;
-import dlbugs.model.features.BugReportFeatures;
+import dlbugs.model.features.FeatureExtractor;
 import dlbugs.model.features.MutableVocabulary;
-import dlbugs.model.features.ProseTokenizer;
 import dlbugs.model.features.Vocabulary;
 import dlbugs.model.network.HeadSpec;
 import dlbugs.model.network.NetworkFactory;
+import dlbugs.model.network.NetworkOutputs;
 import dlbugs.model.network.NetworkSpec;
-import dlbugs.model.predict.BundlePredictor;
-import dlbugs.model.predict.NoUsableContentException;
-import dlbugs.model.predict.Prediction;
 import dlbugs.model.taxonomy.Taxonomy;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.dataset.MultiDataSet;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
-import java.util.stream.Collectors;
 
 /**
- * Trains the multi-task network on a corpus, in named steps: extract features, split by group,
- * build the vocabulary from training units, vectorise, fit, evaluate on the held-out gold
- * units, then refit on every unit and bundle the result with its provenance and figures.
+ * Fits the multi-task network on labelled units, in named steps: extract features (cached per
+ * report), build the vocabulary from the training units only, weigh the classes, vectorise,
+ * fit. {@link #bundle} wraps a fitted network with its provenance, figures and calibration.
  */
 public final class NetworkTrainer {
 
     private final Taxonomy taxonomy;
-    private final ProseTokenizer tokenizer;
+    private final FeatureExtractor extractor;
+    private final Map<BugReport, Map<String, Integer>> features = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /**
      * @param taxonomy  the heads to learn
-     * @param tokenizer the prose tokenizer (built once; also used by the bundled predictor)
+     * @param extractor how reports become features (the bundle's predictor must extract the same)
      */
-    public NetworkTrainer(Taxonomy taxonomy, ProseTokenizer tokenizer) {
+    public NetworkTrainer(Taxonomy taxonomy, FeatureExtractor extractor) {
         this.taxonomy = taxonomy;
-        this.tokenizer = tokenizer;
-    }
-
-    /** A fitted network with the vocabulary it was fitted on. */
-    private record Fitted(NetworkSpec spec, Vocabulary vocabulary, ComputationGraph network) {
+        this.extractor = extractor;
     }
 
     /**
-     * @param corpus   imported units (gold and silver)
+     * @param train    units to learn from (gold and silver; a head may be unlabelled)
      * @param config   the run's settings
-     * @param run      what goes into provenance besides the configuration (corpus path, git commit, versions)
+     * @param phase    name shown by the listener
      * @param listener progress
-     * @return the bundle and figures
+     * @return the fitted network and its vocabulary
      */
-    public TrainingResult train(Corpus corpus, TrainingConfig config, RunInfo run, TrainingListener listener) {
-        long start = System.nanoTime();
-        Map<LabelledItem, Map<String, Integer>> features = extractFeatures(corpus.items(), config);
-        GroupSplit split = GroupSplit.of(corpus.of(Quality.GOLD), config.holdout(), config.seed());
-        Evaluation evaluation = Evaluation.none();
-        if (!split.test().isEmpty()) {
-            List<LabelledItem> train = new ArrayList<>(split.train());
-            train.addAll(corpus.of(Quality.SILVER));
-            Fitted heldOut = fit(train, features, config, "hold-out fit", listener);
-            evaluation = evaluate(heldOut, split, config);
-        }
-        Fitted fin = fit(corpus.items(), features, config, "final fit", listener);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        TrainingProvenance provenance = new TrainingProvenance(run.corpusPath(), corpus.hash(), counts(corpus),
-                config.toMap(), config.seed(), run.gitCommit(), run.createdAt(), seconds, run.versions());
-        BundleManifest manifest = new BundleManifest(ModelBundle.FORMAT_VERSION, run.modelName(),
-                run.version(corpus.hash()), taxonomy, config.features(), fin.spec(), provenance, evaluation);
-        return new TrainingResult(new ModelBundle(manifest, fin.vocabulary(), fin.network()), corpus.report(), seconds);
-    }
-
-    private Map<LabelledItem, Map<String, Integer>> extractFeatures(List<LabelledItem> items, TrainingConfig config) {
-        BugReportFeatures extractor = new BugReportFeatures(config.features(), tokenizer);
-        Map<LabelledItem, Map<String, Integer>> out = new IdentityHashMap<>();
-        items.forEach(i -> out.put(i, extractor.extract(i.report())));
-        return out;
-    }
-
-    private Fitted fit(List<LabelledItem> train, Map<LabelledItem, Map<String, Integer>> features,
-                       TrainingConfig config, String phase, TrainingListener listener) {
-        Vocabulary vocabulary = buildVocabulary(train, features, config);
-        List<HeadSpec> heads = taxonomy.heads().stream().map(HeadSpec::of).toList();
+    public FittedNetwork fit(List<LabelledItem> train, TrainingConfig config, String phase, TrainingListener listener) {
+        Vocabulary vocabulary = buildVocabulary(train, config);
+        List<HeadSpec> heads = taxonomy.heads().stream()
+                .map(h -> HeadSpec.of(h).withClassWeights(ClassWeights.of(h, train, config))).toList();
         NetworkSpec spec = new NetworkSpec(vocabulary.size(), config.hidden(), config.inputDropout(),
                 config.dropout(), config.l2(), config.learningRate(), config.seed(), heads);
-        MultiDataSet data = TrainingData.of(train, features, vocabulary, heads, config.silverWeight());
+        MultiDataSet data = TrainingData.of(train, this::featuresOf, vocabulary, heads, config.silverWeight());
         ComputationGraph network = NetworkFactory.build(spec);
         listener.phase(phase, config.epochs());
         Random random = new Random(config.seed());
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
             listener.epoch(epoch, fitEpoch(network, data, config.batchSize(), random));
         }
-        return new Fitted(spec, vocabulary, network);
+        return new FittedNetwork(spec, vocabulary, network);
     }
 
-    private static Vocabulary buildVocabulary(List<LabelledItem> train,
-                                              Map<LabelledItem, Map<String, Integer>> features,
-                                              TrainingConfig config) {
+    /**
+     * @param fitted a fitted network
+     * @param items  units to score (a unit with no known feature gets the network's bias answer)
+     * @return per head, one probability row per unit
+     */
+    public List<double[][]> probabilities(FittedNetwork fitted, List<LabelledItem> items) {
+        float[][] rows = items.stream().map(i -> fitted.vocabulary().vectorize(featuresOf(i))).toArray(float[][]::new);
+        return NetworkOutputs.probabilities(fitted.network(), rows);
+    }
+
+    /**
+     * @return the bundle of a network fitted on the whole corpus, with its cross-validated
+     *         figures and calibration
+     */
+    public ModelBundle bundle(FittedNetwork fitted, Corpus corpus, TrainingConfig config, RunInfo run, double seconds,
+                              Evaluation evaluation, List<HeadCalibration> calibration) {
+        TrainingProvenance provenance = new TrainingProvenance(run.corpusPath(), corpus.hash(), counts(corpus),
+                config.toMap(), config.seed(), run.gitCommit(), run.createdAt(), seconds, run.versions());
+        BundleManifest manifest = new BundleManifest(ModelBundle.FORMAT_VERSION, run.modelName(),
+                run.version(corpus.hash()), taxonomy, config.features(), fitted.spec(), provenance, evaluation,
+                calibration);
+        return new ModelBundle(manifest, fitted.vocabulary(), fitted.network());
+    }
+
+    private Map<String, Integer> featuresOf(LabelledItem item) {
+        return features.computeIfAbsent(item.report(), extractor::extract);
+    }
+
+    private Vocabulary buildVocabulary(List<LabelledItem> train, TrainingConfig config) {
         MutableVocabulary vocabulary = new MutableVocabulary();
-        train.forEach(i -> vocabulary.add(features.get(i)));
+        train.forEach(i -> vocabulary.add(featuresOf(i)));
         return vocabulary.freeze(config.features());
     }
 
@@ -131,37 +121,6 @@ public final class NetworkTrainer {
             batches++;
         }
         return loss / batches;
-    }
-
-    private Evaluation evaluate(Fitted fitted, GroupSplit split, TrainingConfig config) {
-        BundleManifest manifest = new BundleManifest(ModelBundle.FORMAT_VERSION, "hold-out", "hold-out", taxonomy,
-                config.features(), fitted.spec(), null, Evaluation.none());
-        BundlePredictor predictor = new BundlePredictor(
-                new ModelBundle(manifest, fitted.vocabulary(), fitted.network()), tokenizer);
-        List<LabelledItem> scorable = new ArrayList<>();
-        List<Prediction> predictions = new ArrayList<>();
-        for (LabelledItem item : split.test()) {
-            try {
-                predictions.add(predictor.predict(item.report()));
-                scorable.add(item);
-            } catch (NoUsableContentException noKnownFeature) {
-                // a held-out unit sharing no feature with training cannot be scored; it is counted out
-            }
-        }
-        List<String> heads = taxonomy.heads().stream().map(h -> h.name()).toList();
-        Map<String, String> majority = new LinkedHashMap<>();
-        heads.forEach(head -> mostFrequent(split.train(), head).ifPresent(l -> majority.put(head, l)));
-        return new Evaluator().evaluate(heads, scorable, predictions, majority);
-    }
-
-    /** @return the label most units have for a head (ties: alphabetical first) */
-    private static Optional<String> mostFrequent(List<LabelledItem> items, String head) {
-        return items.stream().map(i -> i.majority(head)).flatMap(Optional::stream)
-                .collect(Collectors.groupingBy(l -> l, Collectors.counting()))
-                .entrySet().stream()
-                .max(Map.Entry.<String, Long>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(Map.Entry::getKey);
     }
 
     private Map<String, Integer> counts(Corpus corpus) {

@@ -9,48 +9,62 @@ import java.util.Map;
 /**
  * Everything a training run depends on besides the corpus. Seeds are explicit.
  *
- * @param seed         weight initialisation, dropout, shuffling and hold-out split
- * @param epochs       passes over the training units
- * @param batchSize    units per gradient step
- * @param hidden       width of the shared layer
- * @param inputDropout fraction of input features dropped while training
- * @param dropout      fraction of trunk activations dropped before each head
- * @param learningRate Adam learning rate
- * @param l2           L2 weight decay
- * @param silverWeight loss weight of a silver unit (gold units weigh 1)
- * @param holdout      share of gold units held out for the figures (0: none); the shipped
- *                     network is then refit on all units
- * @param features     feature extraction settings
- * @param corpus       which units to import
+ * @param seed             weight initialisation, dropout, shuffling and fold assignment
+ * @param epochs           passes over the training units
+ * @param batchSize        units per gradient step
+ * @param hidden           width of the shared layer (0: one logistic regression per head)
+ * @param inputDropout     fraction of input features dropped while training
+ * @param dropout          fraction of trunk activations dropped before each head
+ * @param learningRate     Adam learning rate
+ * @param l2               L2 weight decay
+ * @param silverWeight     loss weight of a silver unit (gold units weigh 1)
+ * @param classWeightPower class weights (n / (k · n_c))^power per head; 0 for equal weights,
+ *                         1 for fully balanced
+ * @param folds            cross-validation folds for the figures and the calibration (0: none)
+ * @param precisionTarget  the held-out precision a head's threshold must reach
+ * @param features         feature extraction settings
+ * @param corpus           which units to import
  */
 public record TrainingConfig(long seed, int epochs, int batchSize, int hidden, double inputDropout, double dropout,
-                             double learningRate, double l2, double silverWeight, double holdout,
-                             FeatureConfig features, ImportOptions corpus) {
+                             double learningRate, double l2, double silverWeight, double classWeightPower, int folds,
+                             double precisionTarget, FeatureConfig features, ImportOptions corpus) {
 
     public TrainingConfig {
-        if (epochs < 1 || batchSize < 1 || hidden < 1) {
-            throw new IllegalArgumentException("epochs, batch size and hidden size must be positive");
+        if (epochs < 1 || batchSize < 1 || hidden < 0) {
+            throw new IllegalArgumentException("epochs and batch size must be positive, hidden non-negative");
         }
         if (silverWeight < 0 || silverWeight > 1) {
             throw new IllegalArgumentException("silver weight must be in [0, 1], got " + silverWeight);
         }
-        if (holdout < 0 || holdout >= 1) {
-            throw new IllegalArgumentException("hold-out must be in [0, 1), got " + holdout);
+        if (folds == 1 || folds < 0) {
+            throw new IllegalArgumentException("folds must be 0 (none) or at least 2, got " + folds);
+        }
+        if (classWeightPower < 0 || precisionTarget <= 0 || precisionTarget > 1) {
+            throw new IllegalArgumentException("class weight power must be >= 0 and precision target in (0, 1]");
         }
     }
 
     /** The configuration of the shipped model. */
     public static TrainingConfig defaults() {
-        return new TrainingConfig(1, 40, 32, 128, 0.2, 0.5, 1e-3, 1e-4, 0.5, 0.2,
+        return new TrainingConfig(1, 40, 32, 128, 0.2, 0.5, 1e-3, 1e-4, 0.5, 0.5, 5, 0.8,
                 FeatureConfig.defaults(), ImportOptions.defaults());
     }
 
-    /**
-     * @return this configuration with the settings a run chooses on the command line
-     */
-    public TrainingConfig withRun(long runSeed, int runEpochs, double runHoldout, ImportOptions runCorpus) {
+    /** The TF-IDF + multinomial logistic regression baseline: no hidden layer, no dropout. */
+    public TrainingConfig asLogisticRegression() {
+        return new TrainingConfig(seed, 60, batchSize, 0, 0, 0, 1e-2, 1e-4, silverWeight, 0, folds,
+                precisionTarget, new FeatureConfig(20_000, 2, true, features.maxCodeChars()), corpus);
+    }
+
+    /** @return this configuration with the settings a run chooses on the command line */
+    public TrainingConfig withRun(long runSeed, int runEpochs, int runFolds, ImportOptions runCorpus) {
         return new TrainingConfig(runSeed, runEpochs, batchSize, hidden, inputDropout, dropout, learningRate, l2,
-                silverWeight, runHoldout, features, runCorpus);
+                silverWeight, classWeightPower, runFolds, precisionTarget, features, runCorpus);
+    }
+
+    /** @return this configuration with another seed */
+    public TrainingConfig withSeed(long s) {
+        return withRun(s, epochs, folds, corpus);
     }
 
     /** @return the settings as strings, for provenance */
@@ -65,7 +79,9 @@ public record TrainingConfig(long seed, int epochs, int batchSize, int hidden, d
         m.put("learningRate", Double.toString(learningRate));
         m.put("l2", Double.toString(l2));
         m.put("silverWeight", Double.toString(silverWeight));
-        m.put("holdout", Double.toString(holdout));
+        m.put("classWeightPower", Double.toString(classWeightPower));
+        m.put("folds", Integer.toString(folds));
+        m.put("precisionTarget", Double.toString(precisionTarget));
         m.put("features", features.toString());
         m.put("corpus", corpus.toString());
         return m;

@@ -11,6 +11,7 @@ import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Units as arrays for the multi-task network: one feature matrix; per head a soft label matrix
@@ -22,7 +23,7 @@ final class TrainingData {
     private TrainingData() {
     }
 
-    static MultiDataSet of(List<LabelledItem> items, Map<LabelledItem, Map<String, Integer>> features,
+    static MultiDataSet of(List<LabelledItem> items, Function<LabelledItem, Map<String, Integer>> features,
                            Vocabulary vocabulary, List<HeadSpec> heads, double silverWeight) {
         int n = items.size();
         float[][] x = new float[n][];
@@ -34,7 +35,7 @@ final class TrainingData {
         }
         for (int i = 0; i < n; i++) {
             LabelledItem item = items.get(i);
-            x[i] = vocabulary.vectorize(features.get(item));
+            x[i] = vocabulary.vectorize(features.apply(item));
             double weight = item.quality() == Quality.SILVER ? silverWeight : 1.0;
             for (int h = 0; h < heads.size(); h++) {
                 Map<String, Integer> votes = item.votes().get(heads.get(h).name());

@@ -1,14 +1,12 @@
 package dlbugs.train.training;
 
 import dlbugs.model.bundle.ModelBundle;
-import dlbugs.model.corpus.ImportReport;
 
 /**
  * What a training run produced.
  *
- * @param bundle  the model, with its held-out figures in the manifest
- * @param report  the corpus import report
- * @param seconds wall time of feature extraction and fitting
+ * @param bundle  the model, with its cross-validated figures and calibration in the manifest
+ * @param seconds wall time of cross-validation and the final fit
  */
-public record TrainingResult(ModelBundle bundle, ImportReport report, double seconds) {
+public record TrainingResult(ModelBundle bundle, double seconds) {
 }

@@ -90,6 +90,9 @@ class CliTest {
         assertThat(lines).extracting(l -> l.get("line").asInt()).containsExactly(1, 2, 4, 5);
         assertThat(lines.get(0).get("heads").fieldNames()).toIterable()
                 .containsExactly("bug_type", "root_cause", "effect", "stage", "fix_pattern");
+        JsonNode bugType = lines.get(0).get("heads").get("bug_type");
+        assertThat(bugType.get("accepted").asBoolean())
+                .isEqualTo(bugType.get("confidence").asDouble() >= bugType.get("threshold").asDouble());
         assertThat(lines.get(1).get("error").asText()).isEqualTo("invalid_json");
         assertThat(lines.get(2).get("error").asText()).isEqualTo("invalid_report");
         assertThat(lines.get(3).get("model").get("name").asText()).isEqualTo("test-model");
@@ -99,13 +102,13 @@ class CliTest {
     @Test
     void train_writes_a_bundle_atomically_and_summarises(@TempDir Path dir) throws Exception {
         Path target = dir.resolve("out.bundle");
-        assertThat(run("train", "--corpus", corpus(), "--epochs", "1", "--holdout", "0", "--out", target.toString()))
+        assertThat(run("train", "--corpus", corpus(), "--epochs", "1", "--folds", "0", "--out", target.toString()))
                 .isZero();
         assertThat(target).isRegularFile();
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(target);
         }
-        assertThat(out.toString()).contains("trained dlbugs-islam2019", "gold +", "bug_type", "no hold-out");
+        assertThat(out.toString()).contains("trained dlbugs-islam2019", "gold +", "bug_type", "no cross-validation");
     }
 
     private static JsonNode json(String s) {

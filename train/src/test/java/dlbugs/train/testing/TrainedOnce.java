@@ -1,6 +1,6 @@
 package dlbugs.train.testing;
 
-import dlbugs.train.training.NetworkTrainer;
+import dlbugs.train.training.TrainingPipeline;
 import dlbugs.train.training.RunInfo;
 import dlbugs.train.training.TrainingConfig;
 import dlbugs.train.training.TrainingListener;
@@ -16,7 +16,7 @@ import dlbugs.model.taxonomy.Taxonomy;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** One small but real training run on the shared corpus, shared by the tests of a JVM. */
+/** One small but real training run (3-fold CV, 15 epochs) on the shared corpus, shared by the tests of a JVM. */
 public final class TrainedOnce {
 
     public static final ProseTokenizer TOKENIZER = new ProseTokenizer();
@@ -36,9 +36,9 @@ public final class TrainedOnce {
 
     public static synchronized TrainingResult result() throws Exception {
         if (result == null) {
-            TrainingConfig config = TrainingConfig.defaults().withRun(7, 15, 0.2, ImportOptions.defaults());
+            TrainingConfig config = TrainingConfig.defaults().withRun(7, 15, 3, ImportOptions.defaults());
             RunInfo run = new RunInfo("test-model", "corpus", "abc", "2026-01-02T03:04:05Z", Map.of("java", "17"));
-            result = new NetworkTrainer(Taxonomy.islam2019(), TOKENIZER).train(corpus(), config, run,
+            result = new TrainingPipeline(Taxonomy.islam2019(), TOKENIZER).run(corpus(), config, run,
                     TrainingListener.NONE);
         }
         return result;

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.within;
 class TrainingDataTest {
 
     private static final List<HeadSpec> HEADS = List.of(
-            new HeadSpec("effect", List.of("Crash", "Hang")), new HeadSpec("stage", List.of("Training", "Prediction")));
+            new HeadSpec("effect", List.of("Crash", "Hang"), List.of()), new HeadSpec("stage", List.of("Training", "Prediction"), List.of()));
 
     private static LabelledItem item(String id, Quality q, Map<String, Map<String, Integer>> votes) {
         return new LabelledItem(id, id, Source.GITHUB, q, new BugReport("", "x", "", ""), votes);
@@ -32,7 +32,7 @@ class TrainingDataTest {
         Map<LabelledItem, Map<String, Integer>> features = new IdentityHashMap<>();
         features.put(twoVotes, Map.of("w:x", 1));
         features.put(silver, Map.of("w:x", 1));
-        MultiDataSet data = TrainingData.of(List.of(twoVotes, silver), features,
+        MultiDataSet data = TrainingData.of(List.of(twoVotes, silver), features::get,
                 new Vocabulary(List.of("w:x"), new float[] {1f}), HEADS, 0.5);
 
         assertThat(data.getLabels(0).getRow(0).toDoubleVector()).containsExactly(new double[] {0.75, 0.25}, within(1e-6));

@@ -1,0 +1,28 @@
+package dlbugs.model.bundle;
+
+/**
+ * How to turn one head's softmax into calibrated confidence, and when to trust it; fitted on
+ * out-of-fold predictions.
+ *
+ * @param head        head name
+ * @param temperature temperature applied to the softmax (1: unchanged)
+ * @param threshold   confidence at or above which the answer may be applied without review
+ * @param precision   held-out precision of answers at or above the threshold
+ * @param coverage    held-out share of answers at or above the threshold
+ */
+public record HeadCalibration(String head, double temperature, double threshold, double precision,
+                              double coverage) {
+    public HeadCalibration {
+        if (!(temperature > 0)) {
+            throw new IllegalArgumentException("temperature must be positive, got " + temperature);
+        }
+        if (threshold < 0 || threshold > 1) {
+            throw new IllegalArgumentException("threshold must be in [0,1], got " + threshold);
+        }
+    }
+
+    /** No calibration: temperature 1, threshold 0.5. */
+    public static HeadCalibration identity(String head) {
+        return new HeadCalibration(head, 1, 0.5, Double.NaN, Double.NaN);
+    }
+}

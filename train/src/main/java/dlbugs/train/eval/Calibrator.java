@@ -1,0 +1,94 @@
+package dlbugs.train.eval;
+
+import dlbugs.model.bundle.HeadCalibration;
+import dlbugs.model.corpus.LabelledItem;
+import dlbugs.model.corpus.Quality;
+import dlbugs.model.eval.TemperatureScaling;
+import dlbugs.model.eval.ThresholdChoice;
+import dlbugs.model.taxonomy.Head;
+import dlbugs.model.taxonomy.Taxonomy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Calibrates a model's confidence from its out-of-fold predictions on gold units: a temperature
+ * per head (the bundle's), a threshold per head reaching a target precision, and, to report the
+ * calibration error honestly, cross-fitted rows where each fold is rescaled by a temperature
+ * fitted on the other folds only.
+ */
+public final class Calibrator {
+
+    private final Taxonomy taxonomy;
+
+    public Calibrator(Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    /**
+     * @param cv              out-of-fold predictions
+     * @param model           which model's predictions to calibrate
+     * @param precisionTarget precision each head's threshold must reach
+     * @return one calibration per head, fitted on all gold out-of-fold rows
+     */
+    public List<HeadCalibration> fit(CrossValidation cv, String model, double precisionTarget) {
+        List<HeadCalibration> out = new ArrayList<>();
+        for (int h = 0; h < taxonomy.heads().size(); h++) {
+            Rows rows = Rows.gold(cv, model, taxonomy.heads().get(h), h, -1, false);
+            double t = TemperatureScaling.fit(rows.truth(), rows.probs());
+            double[][] scaled = scale(rows.probs(), t);
+            ThresholdChoice c = ThresholdChoice.choose(rows.truth(), scaled, precisionTarget);
+            out.add(new HeadCalibration(taxonomy.heads().get(h).name(), t, c.threshold(), c.precision(), c.coverage()));
+        }
+        return out;
+    }
+
+    /**
+     * @return the model's out-of-fold rows (all units), each fold rescaled by the temperature
+     *         fitted on the other folds' gold rows
+     */
+    public List<double[][]> crossFitted(CrossValidation cv, String model) {
+        List<double[][]> out = new ArrayList<>();
+        for (int h = 0; h < taxonomy.heads().size(); h++) {
+            double[][] src = cv.oof().get(model).get(h);
+            double[][] dst = new double[src.length][];
+            for (int f = 0; f < cv.folds(); f++) {
+                Rows others = Rows.gold(cv, model, taxonomy.heads().get(h), h, f, true);
+                double t = TemperatureScaling.fit(others.truth(), others.probs());
+                for (int i = 0; i < src.length; i++) {
+                    if (cv.foldOf()[i] == f) {
+                        dst[i] = TemperatureScaling.apply(src[i], t);
+                    }
+                }
+            }
+            out.add(dst);
+        }
+        return out;
+    }
+
+    private static double[][] scale(double[][] probs, double t) {
+        double[][] out = new double[probs.length][];
+        for (int i = 0; i < probs.length; i++) {
+            out[i] = TemperatureScaling.apply(probs[i], t);
+        }
+        return out;
+    }
+
+    /** Gold rows of one head labelled for it, optionally only those outside (or inside) a fold. */
+    private record Rows(int[] truth, double[][] probs) {
+        static Rows gold(CrossValidation cv, String model, Head head, int h, int fold, boolean excludeFold) {
+            List<Integer> idx = new ArrayList<>();
+            for (int i = 0; i < cv.items().size(); i++) {
+                LabelledItem item = cv.items().get(i);
+                boolean inFold = cv.foldOf()[i] == fold;
+                if (item.quality() == Quality.GOLD && item.has(head.name()) && !(excludeFold && inFold)) {
+                    idx.add(i);
+                }
+            }
+            int[] truth = idx.stream().mapToInt(i -> head.indexOf(cv.items().get(i).majority(head.name()).orElseThrow()))
+                    .toArray();
+            double[][] probs = idx.stream().map(i -> cv.oof().get(model).get(h)[i]).toArray(double[][]::new);
+            return new Rows(truth, probs);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dlbugs.train.eval;
+
+import dlbugs.model.corpus.LabelledItem;
+import dlbugs.model.corpus.Quality;
+import dlbugs.model.eval.Evaluation;
+import dlbugs.model.eval.HeadEvaluation;
+import dlbugs.model.eval.HeadScores;
+import dlbugs.model.eval.Scorer;
+import dlbugs.model.taxonomy.Head;
+import dlbugs.model.taxonomy.Taxonomy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/** Scores out-of-fold predictions on a slice of units (gold, silver, by source, by library). */
+public final class CvScores {
+
+    private CvScores() {
+    }
+
+    /**
+     * @param probs per head, one out-of-fold row per unit of {@code cv}
+     * @param slice which units to score; only those labelled for the head count
+     * @return the head's scores on the slice
+     */
+    public static HeadScores score(CrossValidation cv, Head head, double[][] probs, Predicate<LabelledItem> slice) {
+        List<Integer> idx = new ArrayList<>();
+        for (int i = 0; i < cv.items().size(); i++) {
+            if (slice.test(cv.items().get(i)) && cv.items().get(i).has(head.name())) {
+                idx.add(i);
+            }
+        }
+        int[] truth = idx.stream()
+                .mapToInt(i -> head.indexOf(cv.items().get(i).majority(head.name()).orElseThrow())).toArray();
+        double[][] rows = idx.stream().map(i -> probs[i]).toArray(double[][]::new);
+        return Scorer.score(head.name(), head.labels(), truth, rows);
+    }
+
+    /**
+     * @return gold figures of {@code model} next to {@code baseline} per head, for the bundle
+     */
+    public static Evaluation summary(Taxonomy taxonomy, CrossValidation cv, String model, String baseline,
+                                     String method) {
+        Predicate<LabelledItem> gold = i -> i.quality() == Quality.GOLD;
+        List<HeadEvaluation> heads = new ArrayList<>();
+        for (int h = 0; h < taxonomy.heads().size(); h++) {
+            Head head = taxonomy.heads().get(h);
+            HeadScores m = score(cv, head, cv.oof().get(model).get(h), gold);
+            HeadScores b = score(cv, head, cv.oof().get(baseline).get(h), gold);
+            heads.add(new HeadEvaluation(head.name(), m.n(), m.accuracy(), m.macroF1(), mostFrequent(cv, head),
+                    b.accuracy(), b.macroF1()));
+        }
+        List<LabelledItem> scored = cv.items().stream().filter(gold).toList();
+        return new Evaluation(method, scored.size(),
+                (int) scored.stream().map(LabelledItem::groupId).distinct().count(), heads);
+    }
+
+    private static String mostFrequent(CrossValidation cv, Head head) {
+        return cv.items().stream().filter(i -> i.quality() == Quality.GOLD).map(i -> i.majority(head.name()))
+                .flatMap(java.util.Optional::stream)
+                .collect(Collectors.groupingBy(l -> l, Collectors.counting())).entrySet().stream()
+                .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse("");
+    }
+}

@@ -1,0 +1,106 @@
+package dlbugs.train.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dlbugs.model.bundle.HeadCalibration;
+import dlbugs.model.corpus.LabelledItem;
+import dlbugs.model.eval.ClassScore;
+import dlbugs.model.eval.CoveragePoint;
+import dlbugs.model.eval.HeadScores;
+import dlbugs.model.eval.ReliabilityBin;
+import dlbugs.model.taxonomy.Head;
+import dlbugs.model.taxonomy.Taxonomy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Builds the {@code metrics.json} of {@code dlbugs evaluate} (schema in {@code docs/metrics.md}):
+ * every model × slice × head with accuracy and macro-F1, and for gold the per-class scores,
+ * confusion matrix, reliability diagram and coverage curve; the calibration of the calibrated
+ * model before and after (cross-fitted) temperature scaling.
+ */
+public final class MetricsDocument {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Taxonomy taxonomy;
+
+    public MetricsDocument(Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    /**
+     * @param header      run description fields (command, createdAt, machine, corpusHash, folds, seed, ...)
+     * @param cv          out-of-fold predictions of every model
+     * @param calibrated  name of the calibrated model
+     * @param crossFitted its cross-fitted calibrated rows
+     * @param calibration its per-head calibration (fitted on all gold rows)
+     * @return the document
+     */
+    public ObjectNode build(Map<String, Object> header, CrossValidation cv, String calibrated,
+                            List<double[][]> crossFitted, List<HeadCalibration> calibration) {
+        ObjectNode doc = JSON.createObjectNode();
+        header.forEach((k, v) -> doc.set(k, JSON.valueToTree(v)));
+        ArrayNode models = doc.putArray("models");
+        cv.oof().keySet().forEach(models::add);
+        ArrayNode heads = doc.putArray("heads");
+        taxonomy.heads().forEach(h -> heads.addObject().put("name", h.name()).set("labels", JSON.valueToTree(h.labels())));
+        ArrayNode results = doc.putArray("results");
+        Map<String, Predicate<LabelledItem>> slices = Slices.of(cv.items());
+        for (String model : cv.oof().keySet()) {
+            slices.forEach((slice, filter) -> {
+                for (int h = 0; h < taxonomy.heads().size(); h++) {
+                    Head head = taxonomy.heads().get(h);
+                    HeadScores s = CvScores.score(cv, head, cv.oof().get(model).get(h), filter);
+                    if (s.n() == 0) {
+                        continue;
+                    }
+                    ObjectNode r = results.addObject().put("model", model).put("slice", slice).put("head", head.name())
+                            .put("n", s.n()).put("accuracy", s.accuracy()).put("macroF1", s.macroF1());
+                    if (slice.equals(Slices.GOLD)) {
+                        details(r, s, head);
+                        if (model.equals(calibrated)) {
+                            HeadScores c = CvScores.score(cv, head, crossFitted.get(h), filter);
+                            r.put("eceCalibrated", c.ece()).set("reliabilityCalibrated", JSON.valueToTree(bins(c.reliability())));
+                        }
+                    }
+                }
+            });
+        }
+        ArrayNode cal = doc.putArray("calibration");
+        for (int h = 0; h < calibration.size(); h++) {
+            Head head = taxonomy.heads().get(h);
+            HeadCalibration c = calibration.get(h);
+            cal.addObject().put("head", c.head()).put("temperature", c.temperature())
+                    .put("eceBefore", CvScores.score(cv, head, cv.oof().get(calibrated).get(h), Slices.of(cv.items()).get(Slices.GOLD)).ece())
+                    .put("eceAfter", CvScores.score(cv, head, crossFitted.get(h), Slices.of(cv.items()).get(Slices.GOLD)).ece())
+                    .put("threshold", c.threshold()).put("precision", c.precision()).put("coverage", c.coverage());
+        }
+        return doc;
+    }
+
+    private static void details(ObjectNode r, HeadScores s, Head head) {
+        ArrayNode per = r.putArray("perClass");
+        for (ClassScore c : s.perClass()) {
+            per.addObject().put("label", c.label()).put("precision", c.precision()).put("recall", c.recall())
+                    .put("f1", c.f1()).put("support", c.support());
+        }
+        ObjectNode confusion = r.putObject("confusion");
+        confusion.set("labels", JSON.valueToTree(head.labels()));
+        confusion.set("matrix", JSON.valueToTree(s.confusion()));
+        r.put("ece", s.ece());
+        r.set("reliability", JSON.valueToTree(bins(s.reliability())));
+        ArrayNode cov = r.putArray("coverage");
+        for (CoveragePoint p : s.coverage()) {
+            cov.addObject().put("coverage", p.coverage()).put("accuracy", p.accuracy()).put("threshold", p.threshold());
+        }
+    }
+
+    private static List<Map<String, Object>> bins(List<ReliabilityBin> bins) {
+        return bins.stream().map(b -> Map.<String, Object>of("low", b.low(), "high", b.high(), "count", b.count(),
+                "confidence", b.confidence(), "accuracy", b.accuracy())).toList();
+    }
+}
