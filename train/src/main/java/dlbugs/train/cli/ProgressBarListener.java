@@ -8,7 +8,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 import java.io.PrintStream;
 
-/** Draws one progress bar per training phase, with rate and ETA, and the epoch's loss. */
+/** Draws one progress bar per phase (cross-validation folds, final-fit epochs) with rate and ETA. */
 final class ProgressBarListener implements TrainingListener, AutoCloseable {
 
     private final PrintStream out;
@@ -19,20 +19,20 @@ final class ProgressBarListener implements TrainingListener, AutoCloseable {
     }
 
     @Override
-    public void phase(String name, int steps) {
+    public synchronized void phase(String name, int steps) {
         close();
-        bar = new ProgressBarBuilder().setTaskName(name).setInitialMax(steps).setUnit(" epochs", 1)
+        bar = new ProgressBarBuilder().setTaskName(name).setInitialMax(steps)
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(out)).build();
     }
 
     @Override
-    public void epoch(int epoch, double loss) {
-        bar.stepTo(epoch);
-        bar.setExtraMessage(String.format("loss %.3f", loss));
+    public synchronized void progress(int done, String detail) {
+        bar.stepTo(done);
+        bar.setExtraMessage(detail);
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (bar != null) {
             bar.close();
             bar = null;

@@ -66,7 +66,8 @@ public final class NetworkTrainer {
         listener.phase(phase, config.epochs());
         Random random = new Random(config.seed());
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
-            listener.epoch(epoch, fitEpoch(network, data, config.batchSize(), random));
+            listener.progress(epoch, String.format(java.util.Locale.ROOT, "loss %.3f",
+                    fitEpoch(network, data, config.batchSize(), random)));
         }
         return new FittedNetwork(spec, vocabulary, network);
     }

@@ -4,6 +4,7 @@ import dlbugs.model.corpus.ImportOptions;
 import dlbugs.model.features.FeatureConfig;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -46,8 +47,26 @@ public record TrainingConfig(long seed, int epochs, int batchSize, int hidden, d
 
     /** The configuration of the shipped model. */
     public static TrainingConfig defaults() {
-        return new TrainingConfig(1, 40, 32, 128, 0.2, 0.5, 1e-3, 1e-4, 0.5, 0.5, 5, 0.8,
+        return new TrainingConfig(1, 40, 32, 128, 0.2, 0.5, 1e-3, 1e-4, 1.0, 1.0, 5, 0.8,
                 FeatureConfig.defaults(), ImportOptions.defaults());
+    }
+
+    /**
+     * @return the settings cross-validation chooses among: this configuration with each class
+     *         weight power of the grid (half and fully balanced)
+     */
+    public List<TrainingConfig> candidates() {
+        return List.of(withClassWeightPower(0.5), withClassWeightPower(1.0));
+    }
+
+    /** @return a short name of what distinguishes this configuration among the candidates */
+    public String candidateName() {
+        return "dlbugs[class-weight-power=" + classWeightPower + "]";
+    }
+
+    public TrainingConfig withClassWeightPower(double p) {
+        return new TrainingConfig(seed, epochs, batchSize, hidden, inputDropout, dropout, learningRate, l2,
+                silverWeight, p, folds, precisionTarget, features, corpus);
     }
 
     /** The TF-IDF + multinomial logistic regression baseline: no hidden layer, no dropout. */

@@ -3,12 +3,12 @@ package dlbugs.train.training;
 /** Hears about a training run's progress (the CLI draws a progress bar from it). */
 public interface TrainingListener {
 
-    /** A new phase starts, e.g. "hold-out fit"; {@code steps} epochs follow. */
+    /** A new phase starts, e.g. "cross-validation" or "final fit", with {@code steps} steps. */
     default void phase(String name, int steps) {
     }
 
-    /** One epoch finished with the given mean loss. */
-    default void epoch(int epoch, double loss) {
+    /** {@code done} steps of the current phase are finished; {@code detail} says more (a loss, a fold). */
+    default void progress(int done, String detail) {
     }
 
     /** A listener that ignores everything. */

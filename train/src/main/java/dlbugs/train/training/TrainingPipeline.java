@@ -10,18 +10,24 @@ import dlbugs.train.eval.Calibrator;
 import dlbugs.train.eval.CrossValidation;
 import dlbugs.train.eval.CrossValidator;
 import dlbugs.train.eval.CvScores;
+import dlbugs.train.eval.FoldModel;
 import dlbugs.train.eval.MajorityModel;
+import dlbugs.train.eval.TunedModel;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * What {@code dlbugs train} does: grouped k-fold cross-validation of the network (and of the
- * majority guess, for comparison) to measure it and to fit each head's temperature and
- * threshold on out-of-fold predictions, then one final fit on every unit, bundled.
+ * What {@code dlbugs train} does: grouped k-fold cross-validation of each candidate setting
+ * (and of the majority guess, for comparison); the candidate with the best mean gold macro-F1
+ * is kept, its out-of-fold predictions give the bundle's figures and each head's temperature
+ * and threshold; then one final fit of that candidate on every unit, bundled.
+ * ({@code dlbugs evaluate} measures this selection honestly, by nested cross-validation.)
  */
 public final class TrainingPipeline {
 
-    /** The model name cross-validation uses for dlbugs. */
+    /** The model name cross-validation reports for dlbugs. */
     public static final String MODEL = "dlbugs";
 
     private final Taxonomy taxonomy;
@@ -32,14 +38,26 @@ public final class TrainingPipeline {
         this.tokenizer = tokenizer;
     }
 
-    /** @return the network trainer of this pipeline's features */
+    /** @return a network trainer extracting this pipeline's features */
     public NetworkTrainer trainer(TrainingConfig config) {
         return new NetworkTrainer(taxonomy, new BugReportFeatures(config.features(), tokenizer));
     }
 
+    /** @return one cross-validation contestant per candidate setting, sharing one feature cache */
+    public List<FoldModel> candidates(TrainingConfig config) {
+        NetworkTrainer trainer = trainer(config);
+        return config.candidates().stream()
+                .map(c -> (FoldModel) new DlbugsModel(c.candidateName(), trainer, c, TrainingListener.NONE)).toList();
+    }
+
+    /** @return dlbugs as an evaluation contestant: candidates chosen per outer fold by inner CV */
+    public FoldModel tuned(TrainingConfig config, int innerFolds) {
+        return new TunedModel(MODEL, candidates(config), innerFolds);
+    }
+
     /**
      * @param corpus   imported units
-     * @param config   settings (folds 0: no cross-validation, no calibration)
+     * @param config   settings (folds 0: no selection, no figures, no calibration)
      * @param run      provenance of the run
      * @param listener progress
      * @return the bundle and the wall time
@@ -48,20 +66,43 @@ public final class TrainingPipeline {
     public TrainingResult run(Corpus corpus, TrainingConfig config, RunInfo run, TrainingListener listener)
             throws Exception {
         long start = System.nanoTime();
-        NetworkTrainer trainer = trainer(config);
+        TrainingConfig chosen = config;
         Evaluation evaluation = Evaluation.none();
         List<HeadCalibration> calibration = List.of();
         if (config.folds() > 0) {
-            CrossValidation cv = new CrossValidator(taxonomy).run(corpus.items(),
-                    List.of(new DlbugsModel(MODEL, trainer, config, listener), new MajorityModel()),
-                    config.folds(), config.seed(), true, (model, fold, folds) -> { });
-            calibration = new Calibrator(taxonomy).fit(cv, MODEL, config.precisionTarget());
-            evaluation = CvScores.summary(taxonomy, cv, MODEL, "majority",
-                    "grouped " + config.folds() + "-fold cross-validation on gold units, seed " + config.seed());
+            List<FoldModel> models = new ArrayList<>(candidates(config));
+            models.add(new MajorityModel());
+            listener.phase("cross-validation", config.folds() * config.candidates().size());
+            AtomicInteger done = new AtomicInteger();
+            CrossValidation cv = new CrossValidator(taxonomy).run(corpus.items(), models, config.folds(),
+                    config.seed(), true, (model, fold, folds) -> {
+                        if (!model.equals("majority")) {
+                            listener.progress(done.incrementAndGet(), model + " fold " + fold + "/" + folds);
+                        }
+                    });
+            chosen = best(cv, config);
+            calibration = new Calibrator(taxonomy).fit(cv, chosen.candidateName(), config.precisionTarget());
+            evaluation = CvScores.summary(taxonomy, cv, chosen.candidateName(), "majority", "grouped "
+                    + config.folds() + "-fold cross-validation on gold units, seed " + config.seed() + ", "
+                    + chosen.candidateName() + " chosen among " + config.candidates().size() + " candidates");
         }
-        FittedNetwork fitted = trainer.fit(corpus.items(), config, "final fit", listener);
+        NetworkTrainer trainer = trainer(chosen);
+        FittedNetwork fitted = trainer.fit(corpus.items(), chosen, "final fit", listener);
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new TrainingResult(trainer.bundle(fitted, corpus, config, run, seconds, evaluation, calibration),
+        return new TrainingResult(trainer.bundle(fitted, corpus, chosen, run, seconds, evaluation, calibration),
                 seconds);
+    }
+
+    private TrainingConfig best(CrossValidation cv, TrainingConfig config) {
+        TrainingConfig best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (TrainingConfig c : config.candidates()) {
+            double score = TunedModel.meanMacroF1(taxonomy, cv, c.candidateName());
+            if (score > bestScore) {
+                bestScore = score;
+                best = c;
+            }
+        }
+        return best;
     }
 }

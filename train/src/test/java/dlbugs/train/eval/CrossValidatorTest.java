@@ -73,6 +73,19 @@ class CrossValidatorTest {
         assertThat(recorder.sawSilverInTraining).isFalse();
     }
 
+    @Test
+    void parallel_folds_give_the_same_predictions_as_sequential_ones() throws Exception {
+        List<LabelledItem> items = TrainedOnce.corpus().items();
+        TrainingConfig config = TrainingConfig.defaults().withRun(3, 2, 3, TrainingConfig.defaults().corpus());
+        NetworkTrainer trainer = new NetworkTrainer(taxonomy, new WordNgramFeatures(2000));
+        FoldModel model = new dlbugs.train.training.DlbugsModel("m", trainer, config, TrainingListener.NONE);
+        CrossValidation one = new CrossValidator(taxonomy, 1).run(items, List.of(model), 3, 3, true, (m, f, n) -> { });
+        CrossValidation two = new CrossValidator(taxonomy, 2).run(items, List.of(model), 3, 3, true, (m, f, n) -> { });
+        for (int h = 0; h < taxonomy.heads().size(); h++) {
+            assertThat(two.oof().get("m").get(h)).isDeepEqualTo(one.oof().get("m").get(h));
+        }
+    }
+
     private static LabelledItem unit(String id, String text) {
         return new LabelledItem(id, id, Source.STACKOVERFLOW, Quality.GOLD, new BugReport("", text, "", "keras"),
                 Map.of(Taxonomy.EFFECT, Map.of(text.contains("crash") ? "Crash" : "Hang", 1)));
