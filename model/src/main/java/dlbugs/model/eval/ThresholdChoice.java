@@ -23,7 +23,7 @@ public record ThresholdChoice(double threshold, double precision, double coverag
      * @param probs  calibrated probability rows
      * @param target the precision to reach, e.g. 0.8
      * @return the lowest threshold reaching {@code target} on at least {@link #MIN_KEPT} rows;
-     *         if none does, the threshold of highest precision among those keeping that many
+     *         if none does, {@link #never()}: no answer of this head should be applied unreviewed
      */
     public static ThresholdChoice choose(int[] truth, double[][] probs, double target) {
         int n = truth.length;
@@ -37,7 +37,6 @@ public record ThresholdChoice(double threshold, double precision, double coverag
         Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
         Arrays.sort(order, Comparator.comparingDouble((Integer i) -> conf[i]).reversed());
         ThresholdChoice reaching = null;
-        ThresholdChoice bestPrecision = new ThresholdChoice(1.0, 0, 0);
         int hits = 0;
         for (int kept = 1; kept <= n; kept++) {
             hits += right[order[kept - 1]] ? 1 : 0;
@@ -49,10 +48,12 @@ public record ThresholdChoice(double threshold, double precision, double coverag
             if (here.precision() >= target) {
                 reaching = here;
             }
-            if (here.precision() > bestPrecision.precision()) {
-                bestPrecision = here;
-            }
         }
-        return reaching != null ? reaching : bestPrecision;
+        return reaching != null ? reaching : never();
+    }
+
+    /** A threshold no softmax answer reaches short of certainty: everything goes to a person. */
+    public static ThresholdChoice never() {
+        return new ThresholdChoice(1.0, Double.NaN, 0);
     }
 }

@@ -82,4 +82,18 @@ class ScorerTest {
         assertThat(c.coverage()).isGreaterThan(0.4);
         assertThat(ThresholdChoice.choose(truth, probs, 0.95).coverage()).isLessThan(c.coverage());
     }
+
+    @Test
+    void a_head_that_never_reaches_the_target_precision_accepts_nothing() {
+        int[] truth = new int[50];
+        double[][] probs = new double[50][];
+        for (int i = 0; i < 50; i++) {
+            truth[i] = i % 2;                             // a coin toss whatever the confidence
+            probs[i] = new double[] {0.9 - i * 0.005, 0.1 + i * 0.005, 0};
+        }
+        ThresholdChoice c = ThresholdChoice.choose(truth, probs, 0.8);
+        assertThat(c).isEqualTo(ThresholdChoice.never());
+        assertThat(c.threshold()).isEqualTo(1.0);
+        assertThat(c.coverage()).isZero();
+    }
 }

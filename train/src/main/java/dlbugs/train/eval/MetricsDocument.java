@@ -77,7 +77,8 @@ public final class MetricsDocument {
             cal.addObject().put("head", c.head()).put("temperature", c.temperature())
                     .put("eceBefore", CvScores.score(cv, head, cv.oof().get(calibrated).get(h), Slices.of(cv.items()).get(Slices.GOLD)).ece())
                     .put("eceAfter", CvScores.score(cv, head, crossFitted.get(h), Slices.of(cv.items()).get(Slices.GOLD)).ece())
-                    .put("threshold", c.threshold()).put("precision", c.precision()).put("coverage", c.coverage());
+                    .put("threshold", c.threshold()).put("coverage", c.coverage())
+                    .put("precision", Double.isNaN(c.precision()) ? null : c.precision());
         }
         return doc;
     }
