@@ -14,7 +14,7 @@ import java.io.IOException;
  */
 @Command(name = "dlbugs", mixinStandardHelpOptions = true, version = "dlbugs 0.1.0",
         description = "Classifies deep-learning bug reports: bug type, root cause, effect, stage, fix pattern.",
-        subcommands = {TrainCommand.class, ClassifyCommand.class, CorpusCommand.class,
+        subcommands = {TrainCommand.class, EvaluateCommand.class, ClassifyCommand.class, CorpusCommand.class,
                 CommandLine.HelpCommand.class})
 public class DlbugsCommand implements Runnable {
 

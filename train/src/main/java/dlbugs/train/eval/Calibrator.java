@@ -15,7 +15,8 @@ import java.util.List;
  * Calibrates a model's confidence from its out-of-fold predictions on gold units: a temperature
  * per head (the bundle's), a threshold per head reaching a target precision, and, to report the
  * calibration error honestly, cross-fitted rows where each fold is rescaled by a temperature
- * fitted on the other folds only.
+ * fitted on the other folds only. A temperature is kept only where those cross-fitted rows show
+ * that it lowers the calibration error.
  */
 public final class Calibrator {
 
@@ -29,13 +30,18 @@ public final class Calibrator {
      * @param cv              out-of-fold predictions
      * @param model           which model's predictions to calibrate
      * @param precisionTarget precision each head's threshold must reach
-     * @return one calibration per head, fitted on all gold out-of-fold rows
+     * @return one calibration per head, fitted on all gold out-of-fold rows; a head whose
+     *         cross-fitted calibration error is not lower than its raw error keeps temperature 1
      */
     public List<HeadCalibration> fit(CrossValidation cv, String model, double precisionTarget) {
         List<HeadCalibration> out = new ArrayList<>();
+        List<double[][]> crossFitted = crossFitted(cv, model);
         for (int h = 0; h < taxonomy.heads().size(); h++) {
-            Rows rows = Rows.gold(cv, model, taxonomy.heads().get(h), h, -1, false);
-            double t = TemperatureScaling.fit(rows.truth(), rows.probs());
+            Head head = taxonomy.heads().get(h);
+            Rows rows = Rows.gold(cv, model, head, h, -1, false);
+            boolean helps = CvScores.score(cv, head, crossFitted.get(h), i -> i.quality() == Quality.GOLD).ece()
+                    < CvScores.score(cv, head, cv.oof().get(model).get(h), i -> i.quality() == Quality.GOLD).ece();
+            double t = helps ? TemperatureScaling.fit(rows.truth(), rows.probs()) : 1.0;
             double[][] scaled = scale(rows.probs(), t);
             ThresholdChoice c = ThresholdChoice.choose(rows.truth(), scaled, precisionTarget);
             out.add(new HeadCalibration(taxonomy.heads().get(h).name(), t, c.threshold(), c.precision(), c.coverage()));

@@ -83,6 +83,11 @@ public final class MetricsDocument {
         return doc;
     }
 
+    /** @return the document as indented JSON */
+    public static String toJson(ObjectNode doc) throws com.fasterxml.jackson.core.JsonProcessingException {
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc);
+    }
+
     private static void details(ObjectNode r, HeadScores s, Head head) {
         ArrayNode per = r.putArray("perClass");
         for (ClassScore c : s.perClass()) {

@@ -111,6 +111,26 @@ class CliTest {
         assertThat(out.toString()).contains("trained dlbugs-islam2019", "gold +", "bug_type", "no cross-validation");
     }
 
+    @Test
+    void evaluate_writes_metrics_and_report(@TempDir Path dir) throws Exception {
+        assertThat(run("evaluate", "--corpus", corpus(), "--folds", "2", "--no-tune", "--epochs", "2",
+                "--report", dir.toString())).isZero();
+        JsonNode metrics = json(Files.readString(dir.resolve("metrics.json")));
+        assertThat(metrics.get("models").toString()).isEqualTo("[\"dlbugs\",\"tfidf-logreg\",\"majority\"]");
+        assertThat(metrics.get("folds").asInt()).isEqualTo(2);
+        assertThat(Files.readString(dir.resolve("report.html"))).startsWith("<!DOCTYPE html>").contains("<svg");
+        assertThat(out.toString()).contains("gold macro-F1 by head", "ECE", "wrote ");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("metrics.json", "report.html");
+        }
+    }
+
+    @Test
+    void evaluate_rejects_a_single_fold() {
+        assertThat(run("evaluate", "--folds", "1")).isEqualTo(2);
+        assertThat(err.toString()).contains("--folds").hasLineCount(1);
+    }
+
     private static JsonNode json(String s) {
         try {
             return new ObjectMapper().readTree(s);

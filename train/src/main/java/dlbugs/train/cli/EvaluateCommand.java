@@ -1,0 +1,188 @@
+package dlbugs.train.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dlbugs.model.bundle.HeadCalibration;
+import dlbugs.model.corpus.Corpus;
+import dlbugs.model.corpus.CorpusImporter;
+import dlbugs.model.corpus.CorpusLayout;
+import dlbugs.model.features.ProseTokenizer;
+import dlbugs.model.features.WordNgramFeatures;
+import dlbugs.model.taxonomy.Taxonomy;
+import dlbugs.train.eval.Calibrator;
+import dlbugs.train.eval.CrossValidation;
+import dlbugs.train.eval.CrossValidator;
+import dlbugs.train.eval.FastTextModel;
+import dlbugs.train.eval.FoldModel;
+import dlbugs.train.eval.HtmlReport;
+import dlbugs.train.eval.MajorityModel;
+import dlbugs.train.eval.MetricsDocument;
+import dlbugs.train.eval.TunedModel;
+import dlbugs.train.training.DlbugsModel;
+import dlbugs.train.training.NetworkTrainer;
+import dlbugs.train.training.TrainingConfig;
+import dlbugs.train.training.TrainingListener;
+import dlbugs.train.training.TrainingPipeline;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code dlbugs evaluate}: grouped k-fold cross-validation of dlbugs next to the TF-IDF
+ * logistic-regression baseline, the majority guess and (with {@code --fasttext}) fastText, all on
+ * the same folds; calibration before and after; {@code metrics.json} and {@code report.html}.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Cross-validate dlbugs against baselines on the same grouped folds; write metrics.json and report.html.")
+public class EvaluateCommand implements Callable<Integer> {
+
+    @Mixin
+    CorpusOptions corpus;
+
+    @Option(names = "--folds", description = "Folds, grouped by commit/question (default: ${DEFAULT-VALUE}).")
+    int folds = 5;
+
+    @Option(names = "--seed", description = "Seed of the folds and the models (default: ${DEFAULT-VALUE}).")
+    long seed = 1;
+
+    @Option(names = "--epochs", description = "Epochs of every network fit (default: ${DEFAULT-VALUE}, as train).")
+    int epochs = TrainingConfig.defaults().epochs();
+
+    @Option(names = "--seeds", description = "Repeat with this many seeds (seed, seed+1, ...) to show the spread (default: ${DEFAULT-VALUE}).")
+    int seeds = 1;
+
+    @Option(names = "--report", paramLabel = "DIR", description = "Where to write metrics.json and report.html (default: ${DEFAULT-VALUE}).")
+    Path report = Path.of("out");
+
+    @Option(names = "--no-silver-training", description = "Train on gold only (silver is still scored, separately).")
+    boolean noSilverTraining;
+
+    @Option(names = "--no-tune", description = "Skip nested cross-validation; evaluate dlbugs with its default settings only.")
+    boolean noTune;
+
+    @Option(names = "--inner-folds", description = "Folds of the nested (inner) cross-validation that chooses dlbugs' settings (default: ${DEFAULT-VALUE}).")
+    int innerFolds = 3;
+
+    @Option(names = "--fasttext", description = "Also run the fastText baseline (needs the fasttext binary: apt-get install fasttext).")
+    boolean fasttext;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (folds < 2 || seeds < 1 || innerFolds < 2 || epochs < 1) {
+            throw new ParameterException(spec.commandLine(),
+                    "--folds and --inner-folds must be at least 2, --seeds and --epochs at least 1");
+        }
+        if (fasttext && !FastTextModel.available("fasttext")) {
+            throw new ParameterException(spec.commandLine(), "--fasttext needs the fasttext binary on PATH (apt-get install fasttext)");
+        }
+        long start = System.nanoTime();
+        Taxonomy taxonomy = Taxonomy.islam2019();
+        Corpus c = new CorpusImporter(taxonomy).importFrom(CorpusLayout.at(corpus.directory()), corpus.importOptions());
+        TrainingConfig config = TrainingConfig.defaults().withRun(seed, epochs, folds, corpus.importOptions());
+        List<FoldModel> models = models(taxonomy, config);
+        List<CrossValidation> runs = new ArrayList<>();
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("evaluate").setInitialMax((long) folds * models.size() * seeds)
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+            for (int s = 0; s < seeds; s++) {
+                runs.add(new CrossValidator(taxonomy).run(c.items(), models, folds, seed + s, !noSilverTraining,
+                        (model, fold, total) -> progress(bar, model, fold, total)));
+            }
+        }
+        CrossValidation main = runs.get(0);
+        Calibrator calibrator = new Calibrator(taxonomy);
+        List<HeadCalibration> calibration = calibrator.fit(main, TrainingPipeline.MODEL, config.precisionTarget());
+        ObjectNode doc = new MetricsDocument(taxonomy).build(header(c, start), main, TrainingPipeline.MODEL,
+                calibrator.crossFitted(main, TrainingPipeline.MODEL), calibration);
+        if (seeds > 1) {
+            doc.set("seedSpread", SeedSpread.of(taxonomy, runs));
+        }
+        ArrayNode notes = doc.putArray("notes");
+        models.stream().filter(m -> m instanceof TunedModel).map(m -> (TunedModel) m).forEach(t ->
+                notes.add("nested cross-validation chose, per outer fold: " + String.join(", ", t.choices())));
+        notes.add("tfidf-logreg: word unigrams and bigrams, TF-IDF, one softmax regression per head (Adam, L2 1e-4, 60 epochs)");
+        doc.put("seconds", (System.nanoTime() - start) / 1e9);
+        AtomicFiles.write(report.resolve("metrics.json"), MetricsDocument.toJson(doc));
+        AtomicFiles.write(report.resolve("report.html"), HtmlReport.render(doc));
+        spec.commandLine().getOut().print(summary(doc));
+        spec.commandLine().getOut().println("wrote " + report.resolve("metrics.json") + " and " + report.resolve("report.html"));
+        return 0;
+    }
+
+    private static synchronized void progress(ProgressBar bar, String model, int fold, int folds) {
+        bar.step();
+        bar.setExtraMessage(model + " fold " + fold + "/" + folds);
+    }
+
+    private List<FoldModel> models(Taxonomy taxonomy, TrainingConfig config) {
+        List<FoldModel> models = new ArrayList<>();
+        TrainingPipeline pipeline = new TrainingPipeline(taxonomy, new ProseTokenizer());
+        models.add(noTune ? new DlbugsModel(TrainingPipeline.MODEL, pipeline.trainer(config), config, TrainingListener.NONE)
+                : pipeline.tuned(config, innerFolds));
+        TrainingConfig lr = config.asLogisticRegression();
+        models.add(new DlbugsModel("tfidf-logreg", new NetworkTrainer(taxonomy,
+                new WordNgramFeatures(lr.features().maxCodeChars())), lr, TrainingListener.NONE));
+        if (fasttext) {
+            models.add(new FastTextModel("fasttext"));
+        }
+        models.add(new MajorityModel());
+        return models;
+    }
+
+    private Map<String, Object> header(Corpus c, long start) {
+        Map<String, Object> h = new LinkedHashMap<>();
+        h.put("command", "dlbugs " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+        h.put("createdAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        h.put("machine", Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch"));
+        h.put("corpusHash", c.hash());
+        h.put("folds", folds);
+        h.put("seed", seed);
+        h.put("seeds", seeds);
+        h.put("silverInTraining", !noSilverTraining);
+        return h;
+    }
+
+    private static String summary(ObjectNode doc) {
+        StringBuilder b = new StringBuilder("gold macro-F1 by head (grouped cross-validation):\n");
+        Map<String, Map<String, Double>> f1 = new LinkedHashMap<>();
+        for (var r : doc.withArray("results")) {
+            if (r.get("slice").asText().equals("gold")) {
+                f1.computeIfAbsent(r.get("head").asText(), k -> new LinkedHashMap<>())
+                        .put(r.get("model").asText(), r.get("macroF1").asDouble());
+            }
+        }
+        f1.forEach((head, byModel) -> {
+            b.append(String.format(Locale.ROOT, "  %-12s", head));
+            byModel.forEach((m, v) -> b.append(String.format(Locale.ROOT, "  %s %.3f", m, v)));
+            b.append('\n');
+        });
+        ArrayNode cal = doc.withArray("calibration");
+        cal.forEach(c -> b.append(String.format(Locale.ROOT, "  %-12s  ECE %.3f -> %.3f (cross-fitted), T=%.2f, %s%n",
+                c.get("head").asText(), c.get("eceBefore").asDouble(), c.get("eceAfter").asDouble(),
+                c.get("temperature").asDouble(), c.get("precision").isNumber()
+                        ? String.format(Locale.ROOT, "threshold %.2f: precision %.2f at coverage %.2f",
+                                c.get("threshold").asDouble(), c.get("precision").asDouble(), c.get("coverage").asDouble())
+                        : "precision target never reached: nothing accepted unreviewed")));
+        return b.toString();
+    }
+}
