@@ -1,0 +1,36 @@
+package dlbugs.train.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.Locale;
+
+/** Escaping and number formatting for the evaluation page; its labels come from data. */
+final class HtmlReportText {
+
+    /** Shown where a value is absent. */
+    static final String MISSING = "–";
+
+    private HtmlReportText() {
+    }
+
+    /** @return text safe inside HTML and SVG elements and quoted attributes */
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
+    /** @return {@code v} with {@code digits} decimals, independent of the default locale */
+    static String fixed(double v, int digits) {
+        return String.format(Locale.ROOT, "%." + digits + "f", v);
+    }
+
+    /** @return the number in {@code node} with {@code digits} decimals, or {@link #MISSING} */
+    static String number(JsonNode node, int digits) {
+        return node.isNumber() ? fixed(node.asDouble(), digits) : MISSING;
+    }
+
+    /** @return {@code s} cut to {@code max} characters, an ellipsis marking the cut */
+    static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

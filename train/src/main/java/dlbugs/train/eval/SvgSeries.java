@@ -1,0 +1,17 @@
+package dlbugs.train.eval;
+
+import java.util.List;
+
+/**
+ * One model's data in a chart, drawn in that model's colour.
+ *
+ * @param name   the model
+ * @param colour its CSS colour
+ * @param points one {@code double[]} per datum: a bar chart's {value}, a line chart's {x, y}
+ */
+record SvgSeries(String name, String colour, List<double[]> points) {
+
+    SvgSeries {
+        points = List.copyOf(points);
+    }
+}
