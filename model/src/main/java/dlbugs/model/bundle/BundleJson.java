@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import java.util.List;
+
 /** The JSON mapper of bundle entries (stable, indented, tolerant of added fields). */
 final class BundleJson {
     static final ObjectMapper MAPPER = new ObjectMapper()
@@ -15,7 +17,7 @@ final class BundleJson {
     static final String NETWORK = "network.zip";
 
     /** The vocabulary as stored. */
-    record VocabularyEntry(java.util.List<String> features, float[] idf) {
+    record VocabularyEntry(List<String> features, float[] idf) {
     }
 
     private BundleJson() {

@@ -2,6 +2,7 @@ package dlbugs.model.bundle;
 
 import org.deeplearning4j.util.ModelSerializer;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -53,7 +54,7 @@ public final class BundleWriter {
     }
 
     /** Jackson and ModelSerializer close the stream they are given; the zip must stay open. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
+    private static final class NonClosing extends FilterOutputStream {
         NonClosing(OutputStream out) {
             super(out);
         }

@@ -110,9 +110,11 @@ public class EvaluateCommand implements Callable<Integer> {
         }
         CrossValidation main = runs.get(0);
         Calibrator calibrator = new Calibrator(taxonomy);
-        List<HeadCalibration> calibration = calibrator.fit(main, TrainingPipeline.MODEL, config.precisionTarget());
+        List<double[][]> crossFitted = calibrator.crossFitted(main, TrainingPipeline.MODEL);
+        List<HeadCalibration> calibration = calibrator.fit(main, TrainingPipeline.MODEL, crossFitted,
+                config.precisionTarget());
         ObjectNode doc = new MetricsDocument(taxonomy).build(header(c, start), main, TrainingPipeline.MODEL,
-                calibrator.crossFitted(main, TrainingPipeline.MODEL), calibration);
+                crossFitted, calibration);
         if (seeds > 1) {
             doc.set("seedSpread", SeedSpread.of(taxonomy, runs));
         }

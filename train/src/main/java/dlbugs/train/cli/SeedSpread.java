@@ -7,6 +7,7 @@ import dlbugs.model.taxonomy.Taxonomy;
 import dlbugs.train.eval.CrossValidation;
 import dlbugs.train.eval.CvScores;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** Mean and standard deviation of gold macro-F1 per head and model across repeated runs. */
@@ -22,8 +23,8 @@ final class SeedSpread {
                 int head = h;
                 double[] f1 = runs.stream().mapToDouble(cv -> CvScores.score(cv, taxonomy.heads().get(head),
                         cv.oof().get(model).get(head), i -> i.quality() == Quality.GOLD).macroF1()).toArray();
-                double mean = java.util.Arrays.stream(f1).average().orElse(0);
-                double var = java.util.Arrays.stream(f1).map(x -> (x - mean) * (x - mean)).sum() / Math.max(1, f1.length - 1);
+                double mean = Arrays.stream(f1).average().orElse(0);
+                double var = Arrays.stream(f1).map(x -> (x - mean) * (x - mean)).sum() / Math.max(1, f1.length - 1);
                 var node = out.addObject().put("head", taxonomy.heads().get(h).name()).put("model", model)
                         .put("mean", mean).put("std", Math.sqrt(var));
                 ArrayNode values = node.putArray("values");

@@ -34,8 +34,16 @@ public final class Calibrator {
      *         cross-fitted calibration error is not lower than its raw error keeps temperature 1
      */
     public List<HeadCalibration> fit(CrossValidation cv, String model, double precisionTarget) {
+        return fit(cv, model, crossFitted(cv, model), precisionTarget);
+    }
+
+    /**
+     * As {@link #fit(CrossValidation, String, double)}, for a caller that already has the model's
+     * {@link #crossFitted} rows.
+     */
+    public List<HeadCalibration> fit(CrossValidation cv, String model, List<double[][]> crossFitted,
+                                     double precisionTarget) {
         List<HeadCalibration> out = new ArrayList<>();
-        List<double[][]> crossFitted = crossFitted(cv, model);
         for (int h = 0; h < taxonomy.heads().size(); h++) {
             Head head = taxonomy.heads().get(h);
             Rows rows = Rows.gold(cv, model, head, h, -1, false);

@@ -12,6 +12,7 @@ import dlbugs.model.taxonomy.Taxonomy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -60,7 +61,7 @@ public final class CvScores {
 
     private static String mostFrequent(CrossValidation cv, Head head) {
         return cv.items().stream().filter(i -> i.quality() == Quality.GOLD).map(i -> i.majority(head.name()))
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .collect(Collectors.groupingBy(l -> l, Collectors.counting())).entrySet().stream()
                 .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse("");

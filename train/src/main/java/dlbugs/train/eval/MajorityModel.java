@@ -6,6 +6,7 @@ import dlbugs.model.taxonomy.Head;
 import dlbugs.model.taxonomy.Taxonomy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,9 +15,12 @@ import java.util.List;
  */
 public final class MajorityModel implements FoldModel {
 
+    /** The name this model reports under. */
+    public static final String NAME = "majority";
+
     @Override
     public String name() {
-        return "majority";
+        return NAME;
     }
 
     @Override
@@ -27,12 +31,12 @@ public final class MajorityModel implements FoldModel {
             double[] prior = new double[head.size()];
             train.stream().filter(i -> i.quality() == Quality.GOLD)
                     .forEach(i -> i.majority(head.name()).ifPresent(l -> prior[head.indexOf(l)]++));
-            double total = java.util.Arrays.stream(prior).sum();
+            double total = Arrays.stream(prior).sum();
             for (int l = 0; l < prior.length; l++) {
                 prior[l] = total == 0 ? 1.0 / prior.length : prior[l] / total;
             }
             double[][] rows = new double[test.size()][];
-            java.util.Arrays.setAll(rows, i -> prior.clone());
+            Arrays.setAll(rows, i -> prior.clone());
             byHead.add(rows);
         }
         return new FoldPredictions(byHead);

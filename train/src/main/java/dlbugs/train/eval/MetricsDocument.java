@@ -71,12 +71,13 @@ public final class MetricsDocument {
             });
         }
         ArrayNode cal = doc.putArray("calibration");
+        Predicate<LabelledItem> gold = slices.get(Slices.GOLD);
         for (int h = 0; h < calibration.size(); h++) {
             Head head = taxonomy.heads().get(h);
             HeadCalibration c = calibration.get(h);
             cal.addObject().put("head", c.head()).put("temperature", c.temperature())
-                    .put("eceBefore", CvScores.score(cv, head, cv.oof().get(calibrated).get(h), Slices.of(cv.items()).get(Slices.GOLD)).ece())
-                    .put("eceAfter", CvScores.score(cv, head, crossFitted.get(h), Slices.of(cv.items()).get(Slices.GOLD)).ece())
+                    .put("eceBefore", CvScores.score(cv, head, cv.oof().get(calibrated).get(h), gold).ece())
+                    .put("eceAfter", CvScores.score(cv, head, crossFitted.get(h), gold).ece())
                     .put("threshold", c.threshold()).put("coverage", c.coverage())
                     .put("precision", Double.isNaN(c.precision()) ? null : c.precision());
         }

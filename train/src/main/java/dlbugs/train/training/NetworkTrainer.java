@@ -25,6 +25,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -66,7 +67,7 @@ public final class NetworkTrainer {
         listener.phase(phase, config.epochs());
         Random random = new Random(config.seed());
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
-            listener.progress(epoch, String.format(java.util.Locale.ROOT, "loss %.3f",
+            listener.progress(epoch, String.format(Locale.ROOT, "loss %.3f",
                     fitEpoch(network, data, config.batchSize(), random)));
         }
         return new FittedNetwork(spec, vocabulary, network);

@@ -76,13 +76,13 @@ public final class TrainingPipeline {
             AtomicInteger done = new AtomicInteger();
             CrossValidation cv = new CrossValidator(taxonomy).run(corpus.items(), models, config.folds(),
                     config.seed(), true, (model, fold, folds) -> {
-                        if (!model.equals("majority")) {
+                        if (!model.equals(MajorityModel.NAME)) {
                             listener.progress(done.incrementAndGet(), model + " fold " + fold + "/" + folds);
                         }
                     });
             chosen = best(cv, config);
             calibration = new Calibrator(taxonomy).fit(cv, chosen.candidateName(), config.precisionTarget());
-            evaluation = CvScores.summary(taxonomy, cv, chosen.candidateName(), "majority", "grouped "
+            evaluation = CvScores.summary(taxonomy, cv, chosen.candidateName(), MajorityModel.NAME, "grouped "
                     + config.folds() + "-fold cross-validation on gold units, seed " + config.seed() + ", "
                     + chosen.candidateName() + " chosen among " + config.candidates().size() + " candidates");
         }

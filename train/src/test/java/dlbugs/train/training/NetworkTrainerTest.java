@@ -4,7 +4,6 @@ import dlbugs.model.bundle.BundleReader;
 import dlbugs.model.bundle.BundleWriter;
 import dlbugs.model.bundle.ModelBundle;
 import dlbugs.model.corpus.BugReport;
-import dlbugs.model.corpus.LabelledItem;
 import dlbugs.model.eval.Evaluation;
 import dlbugs.model.eval.HeadEvaluation;
 import dlbugs.model.predict.BundlePredictor;
@@ -17,8 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
