@@ -2,6 +2,7 @@ package dlbugs.train.cli;
 
 import dlbugs.model.bundle.BundleFormatException;
 import dlbugs.model.corpus.CorpusFormatException;
+import dlbugs.train.repo.RepoException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +16,7 @@ import java.io.IOException;
 @Command(name = "dlbugs", mixinStandardHelpOptions = true, version = "dlbugs 0.1.0",
         description = "Classifies deep-learning bug reports: bug type, root cause, effect, stage, fix pattern.",
         subcommands = {TrainCommand.class, EvaluateCommand.class, ClassifyCommand.class, CorpusCommand.class,
+                LabelRepoCommand.class,
                 CommandLine.HelpCommand.class})
 public class DlbugsCommand implements Runnable {
 
@@ -23,7 +25,7 @@ public class DlbugsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: train, classify or corpus");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: train, evaluate, classify, label-repo or corpus");
     }
 
     /** @return a command line with dlbugs' error handling installed */
@@ -43,7 +45,8 @@ public class DlbugsCommand implements Runnable {
     }
 
     static int exitCode(Throwable ex) {
-        if (ex instanceof BundleFormatException || ex instanceof IllegalArgumentException) {
+        if (ex instanceof BundleFormatException || ex instanceof IllegalArgumentException
+                || ex instanceof RepoException) {
             return 65;
         }
         if (ex instanceof CorpusFormatException || ex instanceof IOException) {

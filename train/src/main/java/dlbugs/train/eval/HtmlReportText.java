@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 
 /** Escaping and number formatting for the evaluation page; its labels come from data. */
-final class HtmlReportText {
+public final class HtmlReportText {
 
     /** Shown where a value is absent. */
     static final String MISSING = "–";
@@ -14,7 +14,7 @@ final class HtmlReportText {
     }
 
     /** @return text safe inside HTML and SVG elements and quoted attributes */
-    static String escape(String s) {
+    public static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }

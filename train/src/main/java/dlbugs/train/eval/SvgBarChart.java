@@ -9,7 +9,7 @@ import static dlbugs.train.eval.HtmlReportText.shorten;
  * Grouped horizontal bars: one group per row label, one bar per series, values in [0, 1], each
  * value printed at the end of its bar so a zero is told apart from a missing bar.
  */
-final class SvgBarChart {
+public final class SvgBarChart {
 
     private static final int BAR = 10;
     private static final int GAP = 10;
@@ -21,7 +21,7 @@ final class SvgBarChart {
     }
 
     /** @return the chart; {@code series.get(k).points().get(r)[0]} is series k's value in row r */
-    static String render(String title, String axisName, List<String> rows, List<SvgSeries> series) {
+    public static String render(String title, String axisName, List<String> rows, List<SvgSeries> series) {
         int groupH = BAR * series.size() + GAP;
         double left = 12 + SvgCanvas.CHAR_WIDTH * rows.stream().mapToInt(r -> shorten(r, LABEL_CHARS).length()).max().orElse(0);
         double plotBottom = PLOT_TOP + rows.size() * groupH;

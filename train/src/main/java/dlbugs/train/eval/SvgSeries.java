@@ -9,9 +9,9 @@ import java.util.List;
  * @param colour its CSS colour
  * @param points one {@code double[]} per datum: a bar chart's {value}, a line chart's {x, y}
  */
-record SvgSeries(String name, String colour, List<double[]> points) {
+public record SvgSeries(String name, String colour, List<double[]> points) {
 
-    SvgSeries {
+    public SvgSeries {
         points = List.copyOf(points);
     }
 }

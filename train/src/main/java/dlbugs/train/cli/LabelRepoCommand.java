@@ -1,0 +1,246 @@
+package dlbugs.train.cli;
+
+import dlbugs.model.predict.BundlePredictor;
+import dlbugs.model.predict.Predictor;
+import dlbugs.train.repo.CommitScanner;
+import dlbugs.train.repo.FixPolicy;
+import dlbugs.train.repo.LabelRecord;
+import dlbugs.train.repo.RecordFormat;
+import dlbugs.train.repo.RecordLog;
+import dlbugs.train.repo.RecordSink;
+import dlbugs.train.repo.RepoLabeler;
+import dlbugs.train.repo.RepoReport;
+import dlbugs.train.repo.RepoTally;
+import dlbugs.train.repo.RevSelection;
+import dlbugs.train.repo.SkipReason;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+
+/**
+ * {@code dlbugs label-repo}: labels every bug-fix commit of a git repository that touches DL
+ * code, writes one record per commit (or hunk), and reports the distribution like the study's
+ * tables. With {@code --out}, a re-run appends only what is missing.
+ */
+@Command(name = "label-repo", mixinStandardHelpOptions = true,
+        description = {"Label the bug-fix commits of a git repository that touch DL code (Python importing "
+                + "tensorflow/keras/torch/theano/caffe, Caffe .prototxt, Lua Torch).",
+                "With --out the file is appended to as it goes, and a re-run skips what it already holds."})
+public class LabelRepoCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "PATH", description = "The repository: a work tree or a bare repository.")
+    Path repository;
+
+    @Option(names = "--rev", paramLabel = "RANGE", defaultValue = "HEAD",
+            description = "REV (it and its ancestors) or A..B (ancestors of B not of A). Default: ${DEFAULT-VALUE}.")
+    String range;
+
+    @Option(names = "--since", paramLabel = "DATE", converter = SinceConverter.class,
+            description = "Only commits committed on or after DATE (yyyy-mm-dd, UTC, or an ISO date-time with offset).")
+    Instant since;
+
+    @Option(names = "--all-commits", description = "Consider every commit, not only those whose message says they fix something.")
+    boolean allCommits;
+
+    @Option(names = "--fix-pattern", paramLabel = "REGEX",
+            description = "What a fix's message contains (Java regex, searched). Default: " + FixPolicy.DEFAULT_PATTERN)
+    Pattern fixPattern;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Append records here (resumable); default: standard output.")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "jsonl|csv", converter = FormatConverter.class,
+            description = "Record format. Default: csv if --out ends in .csv, else jsonl.")
+    RecordFormat format;
+
+    @Option(names = "--report", paramLabel = "DIR", description = "Write report.md, report.html and report.json here.")
+    Path report;
+
+    @Option(names = "--threshold", paramLabel = "X",
+            description = "Confidence a head needs to be 'accepted' (0..1). Default: each head's threshold from the bundle.")
+    Double threshold;
+
+    @Option(names = "--per-hunk", description = "One record per DL-relevant hunk instead of one per commit.")
+    boolean perHunk;
+
+    @Option(names = "--bundle", paramLabel = "FILE", defaultValue = "${env:DLBUGS_BUNDLE:-models/dlbugs-default.bundle}",
+            description = "Model bundle (default: $DLBUGS_BUNDLE, else models/dlbugs-default.bundle).")
+    Path bundle;
+
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "32", description = "Units per model call. Default: ${DEFAULT-VALUE}.")
+    int batchSize;
+
+    @Option(names = "--no-progress", description = "Do not draw the progress bar.")
+    boolean noProgress;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (threshold != null && !(threshold >= 0 && threshold <= 1)) {
+            throw new ParameterException(spec.commandLine(), "--threshold must be in [0, 1], got " + threshold);
+        }
+        if (batchSize < 1) {
+            throw new ParameterException(spec.commandLine(), "--batch-size must be at least 1");
+        }
+        var options = new RepoLabeler.Options(new RevSelection(range, since),
+                new FixPolicy(fixPattern != null ? fixPattern : FixPolicy.standard().pattern(), allCommits),
+                perHunk, threshold, batchSize);
+        PrintWriter err = spec.commandLine().getErr();
+        try (CommitScanner scanner = CommitScanner.open(repository)) {
+            Predictor predictor = BundlePredictor.load(bundle);
+            RepoTally tally = new RepoTally(predictor.info().heads());
+            RecordFormat fmt = format != null ? format : out != null ? RecordFormat.forFile(out.toString()) : RecordFormat.JSONL;
+            List<String> heads = predictor.info().heads().stream().map(h -> h.name()).toList();
+            if (scanner.isEmpty()) {
+                err.println("dlbugs: " + repository + " has no commits; nothing to label");
+            }
+            RepoLabeler.Timing timing;
+            if (out != null) {
+                try (RecordLog log = RecordLog.open(out, fmt, heads, perHunk, r -> tally.record(r, true))) {
+                    if (log.repairedBytes() > 0) {
+                        err.println("dlbugs: cut a partial last line (" + log.repairedBytes() + " bytes) left in " + out
+                                + " by an interrupted run; that commit is labelled again");
+                    }
+                    timing = label(predictor, scanner, options, log, tally);
+                }
+            } else {
+                timing = label(predictor, scanner, options, stdout(fmt, heads), tally);
+            }
+            summary(err, tally, timing);
+            if (report != null) {
+                RepoReport r = new RepoReport(new RepoReport.Run(repository.toString(), range,
+                        since == null ? "" : since.toString(), predictor.info().name(), predictor.info().version(), perHunk,
+                        threshold != null ? String.valueOf(threshold) : "each head's threshold from the bundle", timing), tally);
+                AtomicFiles.write(report.resolve("report.md"), r.markdown());
+                AtomicFiles.write(report.resolve("report.html"), r.html());
+                AtomicFiles.write(report.resolve("report.json"), r.json());
+                err.println("dlbugs: report written to " + report.resolve("report.html"));
+            }
+        }
+        return 0;
+    }
+
+    private RepoLabeler.Timing label(Predictor predictor, CommitScanner scanner, RepoLabeler.Options options,
+                                     RecordSink sink, RepoTally tally) throws Exception {
+        try (Progress progress = new Progress(!noProgress)) {
+            return new RepoLabeler(predictor).run(scanner, options, sink, tally, progress);
+        }
+    }
+
+    private RecordSink stdout(RecordFormat fmt, List<String> heads) {
+        PrintWriter w = spec.commandLine().getOut();
+        fmt.header(heads).ifPresent(w::println);
+        return new RecordSink() {
+            @Override
+            public boolean contains(String key) {
+                return false;
+            }
+
+            @Override
+            public void append(List<LabelRecord> records) {
+                records.forEach(r -> w.println(fmt.line(r)));
+                w.flush();
+            }
+        };
+    }
+
+    private static void summary(PrintWriter err, RepoTally t, RepoLabeler.Timing timing) {
+        double scanS = timing.scanNanos() / 1e9;
+        double classifyS = timing.classifyNanos() / 1e9;
+        err.printf(Locale.ROOT, "dlbugs: scanned %d commits in %.1f s (%.0f commits/s); classified %d in %.1f s (%.1f/s)%n",
+                t.scannedCount(), scanS, t.scannedCount() / Math.max(scanS, 1e-9), timing.classified(), classifyS,
+                timing.classified() / Math.max(classifyS, 1e-9));
+        StringBuilder skipped = new StringBuilder();
+        for (SkipReason r : SkipReason.values()) {
+            long n = t.skipped().getOrDefault(r, 0L);
+            if (n > 0) {
+                skipped.append(skipped.isEmpty() ? "" : ", ").append(n).append(' ').append(r.description());
+            }
+        }
+        err.printf(Locale.ROOT, "dlbugs: %d candidates, %d records written, %d already in the output; skipped: %s%n",
+                t.candidateCount(), t.labelledCount(), t.previousCount(), skipped.isEmpty() ? "none" : skipped);
+        err.flush();
+    }
+
+    /** The progress bar: commits walked of the total, with rate and ETA; records written as extra text. */
+    private static final class Progress implements RepoLabeler.Listener, AutoCloseable {
+        private final boolean enabled;
+        private ProgressBar bar;
+
+        Progress(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        @Override
+        public void start(long commits) {
+            if (enabled) {
+                bar = new ProgressBarBuilder().setTaskName("label-repo").setInitialMax(commits).setUnit(" commits", 1)
+                        .showSpeed().setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+                        .build();
+            }
+        }
+
+        @Override
+        public void walked(long commits, long records) {
+            if (bar != null) {
+                bar.stepTo(commits);
+                bar.setExtraMessage(" · " + records + " labelled");
+            }
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+
+    /** Parses {@code --since}: a date (midnight UTC) or a date-time with offset. */
+    static final class SinceConverter implements ITypeConverter<Instant> {
+        @Override
+        public Instant convert(String value) {
+            try {
+                return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+                        : OffsetDateTime.parse(value).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a date (yyyy-mm-dd or yyyy-mm-ddThh:mm:ss+hh:mm)");
+            }
+        }
+    }
+
+    /** Parses {@code --format}, case-insensitively. */
+    static final class FormatConverter implements ITypeConverter<RecordFormat> {
+        @Override
+        public RecordFormat convert(String value) {
+            try {
+                return RecordFormat.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not a format: use jsonl or csv");
+            }
+        }
+    }
+}

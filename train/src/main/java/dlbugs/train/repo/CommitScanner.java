@@ -1,0 +1,277 @@
+package dlbugs.train.repo;
+
+import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.diff.DiffFormatter;
+import org.eclipse.jgit.diff.RawText;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.errors.RevWalkException;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.AbbreviatedObjectId;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.RepositoryCache;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevTree;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.CommitTimeRevFilter;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.util.FS;
+import org.eclipse.jgit.util.RawParseUtils;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Walks a repository's history with JGit and finds the bug-fix commits that touch DL code,
+ * with their DL-relevant diffs. A merge is diffed against its first parent; renames are
+ * detected; binary files and submodules are never DL code; a diff is cut at
+ * {@link #MAX_FILE_DIFF} characters per file and {@link #MAX_COMMIT_DIFF} per commit, and a
+ * file over {@link #MAX_DIFFED_BLOB} bytes is not diffed at all (both marked as truncated).
+ * Commit bodies are released as the walk goes, so memory grows only with the number of commit
+ * ids, never with diffs.
+ */
+public final class CommitScanner implements AutoCloseable {
+
+    /** Paths listed per commit record. */
+    public static final int MAX_LISTED_FILES = 100;
+    /** Characters of diff kept per file. */
+    public static final int MAX_FILE_DIFF = 32_000;
+    /** Characters of diff kept per commit. */
+    public static final int MAX_COMMIT_DIFF = 128_000;
+    /** Files larger than this many bytes are not diffed. */
+    public static final int MAX_DIFFED_BLOB = 1 << 20;
+
+    /** Receives each commit's outcome, in walk order (newest first). */
+    @FunctionalInterface
+    public interface OutcomeSink {
+        void accept(ScanOutcome outcome) throws IOException;
+    }
+
+    private final Repository repo;
+
+    private CommitScanner(Repository repo) {
+        this.repo = repo;
+    }
+
+    /**
+     * @param dir a work tree, or a bare repository
+     * @throws RepoException if {@code dir} is not a git repository
+     */
+    public static CommitScanner open(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new RepoException("no such directory: " + dir);
+        }
+        var gitDir = RepositoryCache.FileKey.resolve(dir.toFile(), FS.DETECTED);
+        if (gitDir == null) {
+            throw new RepoException("not a git repository: " + dir);
+        }
+        try {
+            return new CommitScanner(new FileRepositoryBuilder().setGitDir(gitDir).setMustExist(true).build());
+        } catch (IOException e) {
+            throw new RepoException("cannot open the repository at " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** @return true if the repository has no commit to start from (a fresh {@code git init}) */
+    public boolean isEmpty() {
+        try {
+            return repo.resolve(Constants.HEAD) == null && repo.getRefDatabase().getRefs().isEmpty();
+        } catch (IOException e) {
+            throw new RepoException("cannot read the repository's refs: " + e.getMessage(), e);
+        }
+    }
+
+    /** @return the number of commits {@code selection} walks, for progress and ETA */
+    public long count(RevSelection selection) {
+        if (isEmpty()) {
+            return 0;
+        }
+        try (RevWalk walk = walk(selection)) {
+            walk.setRetainBody(false);
+            long n = 0;
+            for (RevCommit ignored : walk) {
+                n++;
+            }
+            return n;
+        } catch (RevWalkException e) {
+            throw incomplete(e, 0);
+        }
+    }
+
+    /**
+     * Walks {@code selection} newest first and reports every commit to {@code sink}.
+     *
+     * @param done true for a commit already labelled, which is reported as skipped
+     * @throws RepoException if the history itself cannot be read (a missing commit object);
+     *                       what {@code sink} received so far stands
+     */
+    public void scan(RevSelection selection, FixPolicy policy, Predicate<String> done, OutcomeSink sink)
+            throws IOException {
+        if (isEmpty()) {
+            return;
+        }
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        long seen = 0;
+        try (RevWalk walk = walk(selection); DiffFormatter df = new DiffFormatter(buf)) {
+            df.setRepository(repo);
+            df.setDetectRenames(true);
+            df.setBinaryFileThreshold(MAX_DIFFED_BLOB);
+            Set<ObjectId> shallow = walk.getObjectReader().getShallowCommits();
+            for (RevCommit c : walk) {
+                seen++;
+                sink.accept(outcome(walk, df, buf, shallow, c, policy, done));
+                c.disposeBody();
+            }
+        } catch (RevWalkException e) {
+            throw incomplete(e, seen);
+        }
+    }
+
+    private ScanOutcome outcome(RevWalk walk, DiffFormatter df, ByteArrayOutputStream buf, Set<ObjectId> shallow,
+                                RevCommit c, FixPolicy policy, Predicate<String> done) throws IOException {
+        CommitInfo info = info(c);
+        if (done.test(info.sha())) {
+            return new ScanOutcome.Skipped(info, SkipReason.ALREADY_LABELLED);
+        }
+        if (!policy.isFix(info.message())) {
+            return new ScanOutcome.Skipped(info, SkipReason.NOT_A_FIX);
+        }
+        if (shallow.contains(c)) {
+            return new ScanOutcome.Skipped(info, SkipReason.SHALLOW_BOUNDARY);
+        }
+        try {
+            RevTree oldTree = c.getParentCount() == 0 ? null : walk.parseCommit(c.getParent(0)).getTree();
+            List<String> files = new ArrayList<>();
+            List<FileChange> changes = new ArrayList<>();
+            int budget = MAX_COMMIT_DIFF;
+            for (DiffEntry e : df.scan(oldTree, c.getTree())) {
+                if (files.size() < MAX_LISTED_FILES) {
+                    files.add(path(e));
+                }
+                Optional<String> library = library(walk.getObjectReader(), e);
+                if (library.isPresent()) {
+                    FileChange change = change(walk.getObjectReader(), df, buf, e, library.get(), budget);
+                    budget -= change.diff().length();
+                    changes.add(change);
+                }
+            }
+            return changes.isEmpty() ? new ScanOutcome.Skipped(info, SkipReason.NO_DL_CODE)
+                    : new ScanOutcome.Candidate(info, files, changes);
+        } catch (MissingObjectException e) {
+            return new ScanOutcome.Skipped(info, SkipReason.MISSING_OBJECTS);
+        }
+    }
+
+    private static CommitInfo info(RevCommit c) {
+        PersonIdent a = c.getAuthorIdent();
+        return new CommitInfo(c.name(), a.getWhenAsInstant().atZone(a.getZoneId()).toOffsetDateTime(),
+                a.getName(), c.getFullMessage(), c.getParentCount());
+    }
+
+    private static String path(DiffEntry e) {
+        return e.getChangeType() == DiffEntry.ChangeType.DELETE ? e.getOldPath() : e.getNewPath();
+    }
+
+    private static Optional<String> library(ObjectReader reader, DiffEntry e) throws IOException {
+        boolean deleted = e.getChangeType() == DiffEntry.ChangeType.DELETE;
+        FileMode mode = deleted ? e.getOldMode() : e.getNewMode();
+        if (mode == FileMode.GITLINK || mode.getObjectType() != Constants.OBJ_BLOB) {
+            return Optional.empty();
+        }
+        byte[] head = head(reader, deleted ? e.getOldId() : e.getNewId());
+        return RawText.isBinary(head) ? Optional.empty() : DlLibraries.of(path(e), head);
+    }
+
+    private static byte[] head(ObjectReader reader, AbbreviatedObjectId id) throws IOException {
+        try (InputStream in = reader.open(id.toObjectId(), Constants.OBJ_BLOB).openStream()) {
+            return in.readNBytes(DlLibraries.HEAD_BYTES);
+        }
+    }
+
+    private static FileChange change(ObjectReader reader, DiffFormatter df, ByteArrayOutputStream buf, DiffEntry e,
+                                     String library, int budget) throws IOException {
+        String oldPath = e.getChangeType() == DiffEntry.ChangeType.ADD ? e.getNewPath() : e.getOldPath();
+        String type = e.getChangeType().name();
+        if (budget <= 0 || tooLarge(reader, e)) {
+            String why = budget <= 0 ? "commit diff over the cap" : "file larger than " + MAX_DIFFED_BLOB + " bytes";
+            return new FileChange(path(e), oldPath, type, library, "[diff not included: " + why + "]", true);
+        }
+        buf.reset();
+        df.format(e);
+        df.flush();
+        String text = RawParseUtils.decode(buf.toByteArray());
+        int at = text.indexOf("\n@@");
+        text = at < 0 ? "" : text.substring(at + 1);
+        int cap = Math.min(MAX_FILE_DIFF, budget);
+        boolean cut = text.length() > cap;
+        return new FileChange(path(e), oldPath, type, library, cut ? text.substring(0, cap) : text, cut);
+    }
+
+    private static boolean tooLarge(ObjectReader reader, DiffEntry e) throws IOException {
+        for (AbbreviatedObjectId id : List.of(e.getOldId(), e.getNewId())) {
+            if (!id.toObjectId().equals(ObjectId.zeroId())
+                    && reader.getObjectSize(id.toObjectId(), Constants.OBJ_BLOB) > MAX_DIFFED_BLOB) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private RevWalk walk(RevSelection selection) {
+        RevWalk walk = new RevWalk(repo);
+        try {
+            String[] ends = selection.range().split("\\.\\.", 2);
+            walk.markStart(walk.parseCommit(resolve(ends.length == 2 ? orHead(ends[1]) : ends[0])));
+            if (ends.length == 2) {
+                walk.markUninteresting(walk.parseCommit(resolve(orHead(ends[0]))));
+            }
+            if (selection.since() != null) {
+                walk.setRevFilter(CommitTimeRevFilter.after(Date.from(selection.since())));
+            }
+            return walk;
+        } catch (IOException | RuntimeException e) {
+            walk.close();
+            throw e instanceof RepoException r ? r
+                    : new RepoException("cannot start the walk at '" + selection.range() + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static String orHead(String rev) {
+        return rev.isBlank() ? Constants.HEAD : rev;
+    }
+
+    private ObjectId resolve(String rev) throws IOException {
+        try {
+            ObjectId id = repo.resolve(rev + "^{commit}");
+            if (id == null) {
+                throw new RepoException("unknown revision '" + rev + "'");
+            }
+            return id;
+        } catch (RevisionSyntaxException e) {
+            throw new RepoException("not a revision: '" + rev + "'", e);
+        }
+    }
+
+    private static RepoException incomplete(RevWalkException e, long seen) {
+        return new RepoException("the history is incomplete after " + seen + " commits: "
+                + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()), e);
+    }
+
+    @Override
+    public void close() {
+        repo.close();
+    }
+}
