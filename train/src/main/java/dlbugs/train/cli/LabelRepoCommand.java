@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * {@code dlbugs label-repo}: labels every bug-fix commit of a git repository that touches DL
@@ -63,7 +64,7 @@ public class LabelRepoCommand implements Callable<Integer> {
     @Option(names = "--all-commits", description = "Consider every commit, not only those whose message says they fix something.")
     boolean allCommits;
 
-    @Option(names = "--fix-pattern", paramLabel = "REGEX",
+    @Option(names = "--fix-pattern", paramLabel = "REGEX", converter = PatternConverter.class,
             description = "What a fix's message contains (Java regex, searched). Default: " + FixPolicy.DEFAULT_PATTERN)
     Pattern fixPattern;
 
@@ -228,6 +229,19 @@ public class LabelRepoCommand implements Callable<Integer> {
                         : OffsetDateTime.parse(value).toInstant();
             } catch (DateTimeParseException e) {
                 throw new TypeConversionException("'" + value + "' is not a date (yyyy-mm-dd or yyyy-mm-ddThh:mm:ss+hh:mm)");
+            }
+        }
+    }
+
+    /** Compiles {@code --fix-pattern}, with a one-line message for a bad expression. */
+    static final class PatternConverter implements ITypeConverter<Pattern> {
+        @Override
+        public Pattern convert(String value) {
+            try {
+                return Pattern.compile(value);
+            } catch (PatternSyntaxException e) {
+                throw new TypeConversionException("'" + value + "' is not a regular expression: " + e.getDescription()
+                        + " at index " + e.getIndex());
             }
         }
     }

@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /** Builds a real git repository with JGit, one commit at a time, with fixed dates. */
-final class GitFixture implements AutoCloseable {
+public final class GitFixture implements AutoCloseable {
 
     private final Git git;
     private final Path dir;
@@ -26,19 +26,19 @@ final class GitFixture implements AutoCloseable {
         this.dir = dir;
     }
 
-    static GitFixture init(Path dir) throws Exception {
+    public static GitFixture init(Path dir) throws Exception {
         return new GitFixture(Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call(), dir);
     }
 
-    Path dir() {
+    public Path dir() {
         return dir;
     }
 
-    GitFixture write(String path, String content) throws IOException {
+    public GitFixture write(String path, String content) throws IOException {
         return write(path, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    GitFixture write(String path, byte[] content) throws IOException {
+    public GitFixture write(String path, byte[] content) throws IOException {
         Path p = dir.resolve(path);
         Files.createDirectories(p.getParent());
         Files.write(p, content);
@@ -51,7 +51,7 @@ final class GitFixture implements AutoCloseable {
     }
 
     /** Stages everything (additions, changes, deletions) and commits it. */
-    RevCommit commit(String message) throws Exception {
+    public RevCommit commit(String message) throws Exception {
         git.add().addFilepattern(".").call();
         git.add().addFilepattern(".").setUpdate(true).call();
         PersonIdent who = new PersonIdent("Ada Lovelace", "ada@example.org", clock, ZoneOffset.ofHours(2));

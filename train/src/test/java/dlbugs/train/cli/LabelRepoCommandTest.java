@@ -1,0 +1,109 @@
+package dlbugs.train.cli;
+
+import dlbugs.train.repo.GitFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code dlbugs label-repo} end to end, with the shipped model bundle. */
+class LabelRepoCommandTest {
+
+    private static final String TF = "import tensorflow as tf\n\n";
+
+    @TempDir
+    Path dir;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = DlbugsCommand.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        String[] all = new String[args.length + 3];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--no-progress";
+        all[args.length + 1] = "--bundle";
+        all[args.length + 2] = System.getProperty("dlbugs.shippedBundle");
+        return cl.execute(all);
+    }
+
+    private Path history() throws Exception {
+        try (GitFixture repo = GitFixture.init(dir.resolve("project"))) {
+            repo.write("model.py", TF + "x = tf.zeros([2, 3])\n").commit("Initial model");
+            repo.write("model.py", TF + "x = tf.reshape(tf.zeros([2, 3]), [3, 2])\n")
+                    .commit("Fix ValueError: cannot reshape tensor of shape (2, 3)");
+            repo.write("README.md", "# demo\n").commit("Add readme");
+            repo.write("train.py", TF + "opt = tf.keras.optimizers.Adam(learning_rate=1e-3)\n")
+                    .commit("fix: learning rate too high, loss becomes NaN");
+            return repo.dir();
+        }
+    }
+
+    @Test
+    void labels_a_repository_writes_the_report_and_resumes() throws Exception {
+        Path repo = history();
+        Path labels = dir.resolve("out/labels.jsonl");
+        Path report = dir.resolve("report");
+
+        assertThat(run("label-repo", repo.toString(), "--out", labels.toString(), "--report", report.toString()))
+                .as(err.toString()).isZero();
+
+        assertThat(Files.readAllLines(labels)).hasSize(2).allSatisfy(l -> assertThat(l)
+                .contains("\"model_version\"", "\"bug_type\"", "\"stage\"", "\"library\":\"tensorflow\""));
+        assertThat(err.toString()).contains("scanned 4 commits", "2 candidates, 2 records written");
+        assertThat(Files.readString(report.resolve("report.md"))).contains("## Bug type", "| commits scanned (this run) | 4 |");
+        assertThat(Files.readString(report.resolve("report.html"))).contains("<svg", "Root cause");
+        assertThat(Files.readString(report.resolve("report.json"))).contains("\"records\" : 2");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("label-repo", repo.toString(), "--out", labels.toString())).isZero();
+        assertThat(err.toString()).contains("0 records written, 2 already in the output");
+        assertThat(Files.readAllLines(labels)).hasSize(2);
+    }
+
+    @Test
+    void writes_csv_to_standard_output_without_out() throws Exception {
+        Path repo = history();
+
+        assertThat(run("label-repo", repo.toString(), "--format", "CSV", "--threshold", "0")).isZero();
+
+        assertThat(out.toString().lines().toList()).hasSize(3)
+                .first().asString().startsWith("sha,date,author,subject,library,files,dl_files,truncated");
+        int heads = 5;
+        assertThat(out.toString().lines().skip(1)).allSatisfy(l -> assertThat(l.split(",true", -1)).hasSize(heads + 1));
+    }
+
+    @Test
+    void bad_input_gets_one_readable_line_and_a_nonzero_exit() throws Exception {
+        Path plain = Files.createDirectories(dir.resolve("plain"));
+        assertThat(run("label-repo", plain.toString())).isEqualTo(65);
+        assertThat(err.toString()).isEqualTo("dlbugs: not a git repository: " + plain + System.lineSeparator());
+
+        Path repo = history();
+        for (String[] args : new String[][]{{"--since", "last tuesday"}, {"--format", "xml"}, {"--threshold", "1.5"},
+                {"--fix-pattern", "(unclosed"}}) {
+            err.getBuffer().setLength(0);
+            assertThat(run("label-repo", repo.toString(), args[0], args[1])).as(args[0]).isEqualTo(2);
+            assertThat(err.toString()).as(args[0]).startsWith("dlbugs: ").hasLineCount(1);
+        }
+        err.getBuffer().setLength(0);
+        assertThat(run("label-repo", repo.toString(), "--rev", "v9.9")).isEqualTo(65);
+        assertThat(err.toString()).contains("unknown revision 'v9.9'").hasLineCount(1);
+    }
+
+    @Test
+    void an_empty_repository_is_reported_not_an_error() throws Exception {
+        try (GitFixture empty = GitFixture.init(dir.resolve("empty"))) {
+            assertThat(run("label-repo", empty.dir().toString(), "--report", dir.resolve("r").toString())).isZero();
+            assertThat(err.toString()).contains("has no commits; nothing to label", "scanned 0 commits");
+            assertThat(dir.resolve("r/report.html")).exists();
+        }
+    }
+}
