@@ -92,6 +92,9 @@ public class LabelRepoCommand implements Callable<Integer> {
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "32", description = "Units per model call. Default: ${DEFAULT-VALUE}.")
     int batchSize;
 
+    @Option(names = "--dry-run", description = "Walk and select only: count commits, candidates and skips; load no model, write no records.")
+    boolean dryRun;
+
     @Option(names = "--no-progress", description = "Do not draw the progress bar.")
     boolean noProgress;
 
@@ -110,7 +113,15 @@ public class LabelRepoCommand implements Callable<Integer> {
                 new FixPolicy(fixPattern != null ? fixPattern : FixPolicy.standard().pattern(), allCommits),
                 perHunk, threshold, batchSize);
         PrintWriter err = spec.commandLine().getErr();
+        CommitScanner.configureCaches();
         try (CommitScanner scanner = CommitScanner.open(repository)) {
+            if (dryRun) {
+                RepoTally tally = new RepoTally(List.of());
+                try (Progress progress = new Progress(!noProgress)) {
+                    summary(err, tally, RepoLabeler.survey(scanner, options, tally, progress));
+                }
+                return 0;
+            }
             Predictor predictor = BundlePredictor.load(bundle);
             RepoTally tally = new RepoTally(predictor.info().heads());
             RecordFormat fmt = format != null ? format : out != null ? RecordFormat.forFile(out.toString()) : RecordFormat.JSONL;

@@ -2,15 +2,11 @@ package dlbugs.train.repo;
 
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
-import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RevWalkException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
-import org.eclipse.jgit.lib.AbbreviatedObjectId;
 import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.RepositoryCache;
@@ -19,12 +15,11 @@ import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.CommitTimeRevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.storage.file.WindowCacheConfig;
 import org.eclipse.jgit.util.FS;
-import org.eclipse.jgit.util.RawParseUtils;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,6 +59,20 @@ public final class CommitScanner implements AutoCloseable {
 
     private CommitScanner(Repository repo) {
         this.repo = repo;
+    }
+
+    /**
+     * Sizes JGit's process-wide pack caches for walking a whole history: reading every changed
+     * blob resolves long delta chains, which the default 10 MB delta-base cache keeps evicting.
+     * Call once, before opening repositories.
+     */
+    public static void configureCaches() {
+        WindowCacheConfig c = new WindowCacheConfig();
+        c.setPackedGitLimit(256L << 20);
+        c.setDeltaBaseCacheLimit(128 << 20);
+        c.setPackedGitWindowSize(64 << 10);
+        c.setPackedGitMMAP(true);
+        c.install();
     }
 
     /**
@@ -130,9 +139,10 @@ public final class CommitScanner implements AutoCloseable {
             df.setDetectRenames(true);
             df.setBinaryFileThreshold(MAX_DIFFED_BLOB);
             Set<ObjectId> shallow = walk.getObjectReader().getShallowCommits();
+            DlDiffer differ = new DlDiffer(walk.getObjectReader(), df, buf);
             for (RevCommit c : walk) {
                 seen++;
-                sink.accept(outcome(walk, df, buf, shallow, c, policy, done));
+                sink.accept(outcome(walk, df, differ, shallow, c, policy, done));
                 c.disposeBody();
             }
         } catch (RevWalkException e) {
@@ -140,7 +150,7 @@ public final class CommitScanner implements AutoCloseable {
         }
     }
 
-    private ScanOutcome outcome(RevWalk walk, DiffFormatter df, ByteArrayOutputStream buf, Set<ObjectId> shallow,
+    private ScanOutcome outcome(RevWalk walk, DiffFormatter df, DlDiffer differ, Set<ObjectId> shallow,
                                 RevCommit c, FixPolicy policy, Predicate<String> done) throws IOException {
         CommitInfo info = info(c);
         if (done.test(info.sha())) {
@@ -159,13 +169,12 @@ public final class CommitScanner implements AutoCloseable {
             int budget = MAX_COMMIT_DIFF;
             for (DiffEntry e : df.scan(oldTree, c.getTree())) {
                 if (files.size() < MAX_LISTED_FILES) {
-                    files.add(path(e));
+                    files.add(e.getChangeType() == DiffEntry.ChangeType.DELETE ? e.getOldPath() : e.getNewPath());
                 }
-                Optional<String> library = library(walk.getObjectReader(), e);
-                if (library.isPresent()) {
-                    FileChange change = change(walk.getObjectReader(), df, buf, e, library.get(), budget);
-                    budget -= change.diff().length();
-                    changes.add(change);
+                Optional<FileChange> change = differ.change(e, budget);
+                if (change.isPresent()) {
+                    budget -= change.get().diff().length();
+                    changes.add(change.get());
                 }
             }
             return changes.isEmpty() ? new ScanOutcome.Skipped(info, SkipReason.NO_DL_CODE)
@@ -179,55 +188,6 @@ public final class CommitScanner implements AutoCloseable {
         PersonIdent a = c.getAuthorIdent();
         return new CommitInfo(c.name(), a.getWhenAsInstant().atZone(a.getZoneId()).toOffsetDateTime(),
                 a.getName(), c.getFullMessage(), c.getParentCount());
-    }
-
-    private static String path(DiffEntry e) {
-        return e.getChangeType() == DiffEntry.ChangeType.DELETE ? e.getOldPath() : e.getNewPath();
-    }
-
-    private static Optional<String> library(ObjectReader reader, DiffEntry e) throws IOException {
-        boolean deleted = e.getChangeType() == DiffEntry.ChangeType.DELETE;
-        FileMode mode = deleted ? e.getOldMode() : e.getNewMode();
-        if (mode == FileMode.GITLINK || mode.getObjectType() != Constants.OBJ_BLOB) {
-            return Optional.empty();
-        }
-        byte[] head = head(reader, deleted ? e.getOldId() : e.getNewId());
-        return RawText.isBinary(head) ? Optional.empty() : DlLibraries.of(path(e), head);
-    }
-
-    private static byte[] head(ObjectReader reader, AbbreviatedObjectId id) throws IOException {
-        try (InputStream in = reader.open(id.toObjectId(), Constants.OBJ_BLOB).openStream()) {
-            return in.readNBytes(DlLibraries.HEAD_BYTES);
-        }
-    }
-
-    private static FileChange change(ObjectReader reader, DiffFormatter df, ByteArrayOutputStream buf, DiffEntry e,
-                                     String library, int budget) throws IOException {
-        String oldPath = e.getChangeType() == DiffEntry.ChangeType.ADD ? e.getNewPath() : e.getOldPath();
-        String type = e.getChangeType().name();
-        if (budget <= 0 || tooLarge(reader, e)) {
-            String why = budget <= 0 ? "commit diff over the cap" : "file larger than " + MAX_DIFFED_BLOB + " bytes";
-            return new FileChange(path(e), oldPath, type, library, "[diff not included: " + why + "]", true);
-        }
-        buf.reset();
-        df.format(e);
-        df.flush();
-        String text = RawParseUtils.decode(buf.toByteArray());
-        int at = text.indexOf("\n@@");
-        text = at < 0 ? "" : text.substring(at + 1);
-        int cap = Math.min(MAX_FILE_DIFF, budget);
-        boolean cut = text.length() > cap;
-        return new FileChange(path(e), oldPath, type, library, cut ? text.substring(0, cap) : text, cut);
-    }
-
-    private static boolean tooLarge(ObjectReader reader, DiffEntry e) throws IOException {
-        for (AbbreviatedObjectId id : List.of(e.getOldId(), e.getNewId())) {
-            if (!id.toObjectId().equals(ObjectId.zeroId())
-                    && reader.getObjectSize(id.toObjectId(), Constants.OBJ_BLOB) > MAX_DIFFED_BLOB) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private RevWalk walk(RevSelection selection) {

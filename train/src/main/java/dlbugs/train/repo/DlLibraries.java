@@ -24,9 +24,15 @@ final class DlLibraries {
     private DlLibraries() {
     }
 
+    /** @return true if a file at {@code path} can be DL code, judged by its extension alone */
+    static boolean mayBeDl(String path) {
+        String p = path.toLowerCase(Locale.ROOT);
+        return p.endsWith(".py") || p.endsWith(".lua") || p.endsWith(".prototxt");
+    }
+
     /**
      * @param path repository path of the file
-     * @param head the first bytes of its content (up to {@link #HEAD_BYTES})
+     * @param head its content; only the first {@link #HEAD_BYTES} are read
      * @return the canonical library name ({@code tensorflow}, {@code keras}, {@code torch},
      *         {@code theano}, {@code caffe}) or empty if the file is not DL code
      */
@@ -38,7 +44,7 @@ final class DlLibraries {
         if (!p.endsWith(".py") && !p.endsWith(".lua")) {
             return Optional.empty();
         }
-        String text = new String(head, StandardCharsets.ISO_8859_1);
+        String text = new String(head, 0, Math.min(head.length, HEAD_BYTES), StandardCharsets.ISO_8859_1);
         Matcher m = (p.endsWith(".py") ? PYTHON : LUA).matcher(text);
         if (!m.find()) {
             return Optional.empty();

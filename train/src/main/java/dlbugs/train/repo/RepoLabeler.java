@@ -78,6 +78,26 @@ public final class RepoLabeler {
         return new Timing(System.nanoTime() - t0 - batch.classifyNanos, batch.classifyNanos, batch.classified);
     }
 
+    /**
+     * Walks and selects without classifying: counts commits, candidates and skips, so a user can
+     * size a long run (and the benchmark can time the walk alone).
+     */
+    public static Timing survey(CommitScanner scanner, Options options, RepoTally tally, Listener listener)
+            throws IOException {
+        long t0 = System.nanoTime();
+        listener.start(scanner.count(options.selection()));
+        scanner.scan(options.selection(), options.policy(), sha -> false, o -> {
+            tally.scanned();
+            if (o instanceof ScanOutcome.Skipped s) {
+                tally.skipped(s.reason());
+            } else {
+                tally.candidate();
+            }
+            listener.walked(tally.scannedCount(), 0);
+        });
+        return new Timing(System.nanoTime() - t0, 0, 0);
+    }
+
     /** A unit to classify: one commit, or one hunk of it. */
     private record Unit(ScanOutcome.Candidate candidate, LabelRecord.Hunk hunk, String diff) {
         BugReport report() {
