@@ -1,7 +1,5 @@
 package dlbugs.train.repo;
 
-import org.eclipse.jgit.diff.DiffEntry;
-import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RevWalkException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
@@ -18,15 +16,21 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.storage.file.WindowCacheConfig;
 import org.eclipse.jgit.util.FS;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Date;
-import java.util.List;
-import java.util.Optional;
+import java.util.Deque;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 /**
@@ -35,8 +39,9 @@ import java.util.function.Predicate;
  * detected; binary files and submodules are never DL code; a diff is cut at
  * {@link #MAX_FILE_DIFF} characters per file and {@link #MAX_COMMIT_DIFF} per commit, and a
  * file over {@link #MAX_DIFFED_BLOB} bytes is not diffed at all (both marked as truncated).
- * Commit bodies are released as the walk goes, so memory grows only with the number of commit
- * ids, never with diffs.
+ * Commits are diffed on a small pool (one thread per core) while the walk goes on, and reported
+ * in walk order; at most {@code MAX_PENDING} are in flight and commit bodies are released as the
+ * walk goes, so memory grows only with the number of commit ids, never with diffs.
  */
 public final class CommitScanner implements AutoCloseable {
 
@@ -55,10 +60,15 @@ public final class CommitScanner implements AutoCloseable {
         void accept(ScanOutcome outcome) throws IOException;
     }
 
-    private final Repository repo;
+    /** Commits diffed ahead of the one being reported; bounds memory whatever the history's size. */
+    private static final int MAX_PENDING = 64;
 
-    private CommitScanner(Repository repo) {
+    private final Repository repo;
+    private final int threads;
+
+    private CommitScanner(Repository repo, int threads) {
         this.repo = repo;
+        this.threads = threads;
     }
 
     /**
@@ -75,11 +85,20 @@ public final class CommitScanner implements AutoCloseable {
         c.install();
     }
 
+    /** As {@link #open(Path, int)} with one diff thread per core. */
+    public static CommitScanner open(Path dir) {
+        return open(dir, Runtime.getRuntime().availableProcessors());
+    }
+
     /**
-     * @param dir a work tree, or a bare repository
+     * @param dir     a work tree, or a bare repository
+     * @param threads threads diffing commits in parallel (outcomes are still reported in walk order)
      * @throws RepoException if {@code dir} is not a git repository
      */
-    public static CommitScanner open(Path dir) {
+    public static CommitScanner open(Path dir, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
         if (!Files.isDirectory(dir)) {
             throw new RepoException("no such directory: " + dir);
         }
@@ -88,7 +107,7 @@ public final class CommitScanner implements AutoCloseable {
             throw new RepoException("not a git repository: " + dir);
         }
         try {
-            return new CommitScanner(new FileRepositoryBuilder().setGitDir(gitDir).setMustExist(true).build());
+            return new CommitScanner(new FileRepositoryBuilder().setGitDir(gitDir).setMustExist(true).build(), threads);
         } catch (IOException e) {
             throw new RepoException("cannot open the repository at " + dir + ": " + e.getMessage(), e);
         }
@@ -132,55 +151,83 @@ public final class CommitScanner implements AutoCloseable {
         if (isEmpty()) {
             return;
         }
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        BlockingQueue<DlDiffer> idle = new ArrayBlockingQueue<>(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "dlbugs-diff");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<ScanOutcome>> pending = new ArrayDeque<>();
         long seen = 0;
-        try (RevWalk walk = walk(selection); DiffFormatter df = new DiffFormatter(buf)) {
-            df.setRepository(repo);
-            df.setDetectRenames(true);
-            df.setBinaryFileThreshold(MAX_DIFFED_BLOB);
+        try (RevWalk walk = walk(selection)) {
+            for (int i = 0; i < threads; i++) {
+                idle.add(new DlDiffer(repo));
+            }
             Set<ObjectId> shallow = walk.getObjectReader().getShallowCommits();
-            DlDiffer differ = new DlDiffer(walk.getObjectReader(), df, buf);
             for (RevCommit c : walk) {
                 seen++;
-                sink.accept(outcome(walk, df, differ, shallow, c, policy, done));
+                pending.add(outcome(walk, c, shallow, policy, done, pool, idle));
                 c.disposeBody();
+                while (pending.size() >= MAX_PENDING || pending.peek().isDone()) {
+                    sink.accept(result(pending.poll()));
+                    if (pending.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+            while (!pending.isEmpty()) {
+                sink.accept(result(pending.poll()));
             }
         } catch (RevWalkException e) {
             throw incomplete(e, seen);
+        } finally {
+            pool.shutdownNow();
+            idle.forEach(DlDiffer::close);
         }
     }
 
-    private ScanOutcome outcome(RevWalk walk, DiffFormatter df, DlDiffer differ, Set<ObjectId> shallow,
-                                RevCommit c, FixPolicy policy, Predicate<String> done) throws IOException {
+    /** The cheap checks on the walking thread; the diff, if one is needed, on the pool. */
+    private Future<ScanOutcome> outcome(RevWalk walk, RevCommit c, Set<ObjectId> shallow, FixPolicy policy,
+                                        Predicate<String> done, ExecutorService pool, BlockingQueue<DlDiffer> idle)
+            throws IOException {
         CommitInfo info = info(c);
-        if (done.test(info.sha())) {
-            return new ScanOutcome.Skipped(info, SkipReason.ALREADY_LABELLED);
+        SkipReason skip = done.test(info.sha()) ? SkipReason.ALREADY_LABELLED
+                : !policy.isFix(info.message()) ? SkipReason.NOT_A_FIX
+                : shallow.contains(c) ? SkipReason.SHALLOW_BOUNDARY : null;
+        if (skip != null) {
+            return CompletableFuture.completedFuture(new ScanOutcome.Skipped(info, skip));
         }
-        if (!policy.isFix(info.message())) {
-            return new ScanOutcome.Skipped(info, SkipReason.NOT_A_FIX);
-        }
-        if (shallow.contains(c)) {
-            return new ScanOutcome.Skipped(info, SkipReason.SHALLOW_BOUNDARY);
-        }
+        ObjectId newTree = c.getTree().copy();
+        ObjectId oldTree;
         try {
-            RevTree oldTree = c.getParentCount() == 0 ? null : walk.parseCommit(c.getParent(0)).getTree();
-            List<String> files = new ArrayList<>();
-            List<FileChange> changes = new ArrayList<>();
-            int budget = MAX_COMMIT_DIFF;
-            for (DiffEntry e : df.scan(oldTree, c.getTree())) {
-                if (files.size() < MAX_LISTED_FILES) {
-                    files.add(e.getChangeType() == DiffEntry.ChangeType.DELETE ? e.getOldPath() : e.getNewPath());
-                }
-                Optional<FileChange> change = differ.change(e, budget);
-                if (change.isPresent()) {
-                    budget -= change.get().diff().length();
-                    changes.add(change.get());
-                }
-            }
-            return changes.isEmpty() ? new ScanOutcome.Skipped(info, SkipReason.NO_DL_CODE)
-                    : new ScanOutcome.Candidate(info, files, changes);
+            oldTree = c.getParentCount() == 0 ? null : walk.parseCommit(c.getParent(0)).getTree().copy();
         } catch (MissingObjectException e) {
-            return new ScanOutcome.Skipped(info, SkipReason.MISSING_OBJECTS);
+            return CompletableFuture.completedFuture(new ScanOutcome.Skipped(info, SkipReason.MISSING_OBJECTS));
+        }
+        return pool.submit(() -> {
+            DlDiffer differ = idle.take();
+            try {
+                return differ.outcome(info, oldTree, newTree);
+            } finally {
+                idle.add(differ);
+            }
+        });
+    }
+
+    private static ScanOutcome result(Future<ScanOutcome> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while diffing");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 

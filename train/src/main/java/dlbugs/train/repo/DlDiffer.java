@@ -9,23 +9,30 @@ import org.eclipse.jgit.diff.RawTextComparator;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.util.RawParseUtils;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
+import static dlbugs.train.repo.CommitScanner.MAX_COMMIT_DIFF;
 import static dlbugs.train.repo.CommitScanner.MAX_DIFFED_BLOB;
 import static dlbugs.train.repo.CommitScanner.MAX_FILE_DIFF;
+import static dlbugs.train.repo.CommitScanner.MAX_LISTED_FILES;
 
 /**
- * Turns one changed file into a {@link FileChange} if it is DL code. Each blob is read once:
- * the content that tells the library is the content that is diffed. Paths that cannot be DL code
- * (by extension), submodules and binaries are never read past their first bytes.
+ * Diffs one commit against its first parent and keeps the files that are DL code. Each blob is
+ * read once: the content that tells the library is the content that is diffed. Paths that cannot
+ * be DL code (by extension) and submodules are never read; large files only their first bytes.
+ * One instance per thread: it owns its object reader and formatter.
  */
-final class DlDiffer {
+final class DlDiffer implements AutoCloseable {
 
     private static final byte[] EMPTY = new byte[0];
 
@@ -34,18 +41,52 @@ final class DlDiffer {
     private final ByteArrayOutputStream buf;
     private final DiffAlgorithm algorithm = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM);
 
-    /** @param formatter writes hunks into {@code buf} */
-    DlDiffer(ObjectReader reader, DiffFormatter formatter, ByteArrayOutputStream buf) {
-        this.reader = reader;
-        this.formatter = formatter;
-        this.buf = buf;
+    DlDiffer(Repository repo) {
+        this.reader = repo.newObjectReader();
+        this.buf = new ByteArrayOutputStream();
+        this.formatter = new DiffFormatter(buf);
+        formatter.setReader(reader, repo.getConfig());
+        formatter.setDetectRenames(true);
+        formatter.setBinaryFileThreshold(MAX_DIFFED_BLOB);
+    }
+
+    /**
+     * @param oldTree the first parent's tree, or null for a root commit
+     * @return the commit as a candidate, or skipped if it touches no DL code or lacks objects
+     */
+    ScanOutcome outcome(CommitInfo info, ObjectId oldTree, ObjectId newTree) throws IOException {
+        try {
+            List<String> files = new ArrayList<>();
+            List<FileChange> changes = new ArrayList<>();
+            int budget = MAX_COMMIT_DIFF;
+            for (DiffEntry e : formatter.scan(oldTree, newTree)) {
+                if (files.size() < MAX_LISTED_FILES) {
+                    files.add(e.getChangeType() == DiffEntry.ChangeType.DELETE ? e.getOldPath() : e.getNewPath());
+                }
+                Optional<FileChange> change = change(e, budget);
+                if (change.isPresent()) {
+                    budget -= change.get().diff().length();
+                    changes.add(change.get());
+                }
+            }
+            return changes.isEmpty() ? new ScanOutcome.Skipped(info, SkipReason.NO_DL_CODE)
+                    : new ScanOutcome.Candidate(info, files, changes);
+        } catch (MissingObjectException e) {
+            return new ScanOutcome.Skipped(info, SkipReason.MISSING_OBJECTS);
+        }
+    }
+
+    @Override
+    public void close() {
+        formatter.close();
+        reader.close();
     }
 
     /**
      * @param budget characters of diff the commit may still add; at 0 the diff is left out
      * @return the change, or empty if the file is not DL code
      */
-    Optional<FileChange> change(DiffEntry e, int budget) throws IOException {
+    private Optional<FileChange> change(DiffEntry e, int budget) throws IOException {
         boolean deleted = e.getChangeType() == DiffEntry.ChangeType.DELETE;
         boolean added = e.getChangeType() == DiffEntry.ChangeType.ADD;
         String path = deleted ? e.getOldPath() : e.getNewPath();

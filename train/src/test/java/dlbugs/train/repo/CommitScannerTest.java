@@ -225,6 +225,23 @@ class CommitScannerTest {
     }
 
     @Test
+    void parallel_diffing_reports_the_same_outcomes_in_walk_order() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            repo.write("m" + (i % 3) + ".py", TF + "a = " + i + "\n").commit(i % 4 == 0 ? "Tune " + i : "fix " + i);
+        }
+        List<List<ScanOutcome>> runs = new ArrayList<>();
+        for (int threads : new int[]{1, 3}) {
+            List<ScanOutcome> seen = new ArrayList<>();
+            try (CommitScanner scanner = CommitScanner.open(repo.dir(), threads)) {
+                scanner.scan(new RevSelection(null, null), FixPolicy.standard(), s -> false, seen::add);
+            }
+            runs.add(seen);
+        }
+        assertThat(runs.get(0)).hasSize(40).isEqualTo(runs.get(1));
+        assertThat(runs.get(0).get(0).commit().subject()).isEqualTo("fix 39");
+    }
+
+    @Test
     void already_labelled_commits_are_skipped_before_any_diff() throws Exception {
         RevCommit fix = repo.write("m.py", TF + "a = 1\n").commit("fix 1");
         List<ScanOutcome> seen = new ArrayList<>();
