@@ -1,5 +1,6 @@
 package dlbugs.train.cli;
 
+import dlbugs.train.repo.FixPolicy;
 import dlbugs.train.repo.GitFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +97,12 @@ class LabelRepoCommandTest {
         err.getBuffer().setLength(0);
         assertThat(run("label-repo", repo.toString(), "--rev", "v9.9")).isEqualTo(65);
         assertThat(err.toString()).contains("unknown revision 'v9.9'").hasLineCount(1);
+    }
+
+    @Test
+    void the_readme_states_the_default_fix_pattern_the_code_uses() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        assertThat(readme).contains("`" + FixPolicy.DEFAULT_PATTERN + "`");
     }
 
     @Test
