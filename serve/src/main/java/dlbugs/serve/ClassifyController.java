@@ -1,51 +1,81 @@
 package dlbugs.serve;
 
-import dlbugs.model.corpus.BugReport;
-import dlbugs.model.predict.ModelInfo;
+import dlbugs.model.predict.NoUsableContentException;
 import dlbugs.model.predict.Prediction;
-import dlbugs.serve.api.ClassifyRequest;
+import dlbugs.serve.api.BatchResponse;
 import dlbugs.serve.api.ClassifyResponse;
-import dlbugs.serve.api.HealthResponse;
 import io.javalin.http.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
- * Handlers for {@code POST /classify} and {@code GET /health}. Classification is handed to the
- * {@link InferenceQueue} and answered asynchronously, so no HTTP thread is held while a report
- * waits for the model, and the queue's bound, not the thread pool's, decides when to shed load.
+ * Handlers for {@code POST /classify} and {@code POST /classify/batch}. Reports are handed to
+ * the {@link ModelHost}'s inference queue and answered asynchronously, so no HTTP thread is held
+ * while a report waits for the model, and the queue's bound, not the thread pool's, decides when
+ * to shed load. Every answer names the model version that produced it.
  */
 final class ClassifyController {
 
-    private final InferenceQueue queue;
-    private final ModelInfo info;
+    private static final Logger LOG = LoggerFactory.getLogger(ClassifyController.class);
+
+    private final ModelHost host;
     private final Executor responses;
+    private final int maxBatchItems;
     private final ClassifyRequestReader reader = new ClassifyRequestReader();
 
     /**
-     * @param responses where a request resumes once its prediction is ready (the HTTP pool)
+     * @param responses     where a request resumes once its prediction is ready (the HTTP pool)
+     * @param maxBatchItems most instances in one batch request
      */
-    ClassifyController(InferenceQueue queue, ModelInfo info, Executor responses) {
-        this.queue = queue;
-        this.info = info;
+    ClassifyController(ModelHost host, Executor responses, int maxBatchItems) {
+        this.host = host;
         this.responses = responses;
+        this.maxBatchItems = maxBatchItems;
     }
 
     void classify(Context ctx) {
-        ClassifyRequest request = reader.read(ctx);
-        BugReport report = new BugReport(request.title(), request.text(), request.diff(), request.library());
-        CompletableFuture<Prediction> pending = queue.submit(report);
+        ClassifyRequestReader.Single request = reader.read(ctx);
+        ModelHost.Submission s = host.submit(List.of(request.report()));
+        ClassifyRequestReader.Options o = request.options();
         // Javalin finishes the request on whichever thread completes the future; hop off the
         // inference worker so it never serialises JSON or writes to a slow client's socket.
-        ctx.future(() -> pending.whenCompleteAsync((prediction, failure) -> {
+        ctx.future(() -> s.results().get(0).whenCompleteAsync((prediction, failure) -> {
             if (failure == null) {
-                ctx.json(ClassifyResponse.of(info, prediction, request.threshold()));
+                ctx.json(ClassifyResponse.of(s.model().info(), prediction, o.threshold(), o.topK()));
             }
         }, responses));
     }
 
-    void health(Context ctx) {
-        ctx.json(new HealthResponse("ok", info.name(), info.version()));
+    void batch(Context ctx) {
+        ClassifyRequestReader.Batch request = reader.readBatch(ctx, maxBatchItems);
+        ModelHost.Submission s = host.submit(request.reports());
+        ClassifyRequestReader.Options o = request.options();
+        CompletableFuture<?>[] all = s.results().toArray(CompletableFuture[]::new);
+        ctx.future(() -> CompletableFuture.allOf(all).handleAsync((ignored, failure) -> {
+            List<BatchResponse.Item> items = new ArrayList<>();
+            for (CompletableFuture<Prediction> f : s.results()) {
+                items.add(item(f, o));
+            }
+            ctx.json(new BatchResponse(ClassifyResponse.Model.of(s.model().info()), items));
+            return null;
+        }, responses));
+    }
+
+    private static BatchResponse.Item item(CompletableFuture<Prediction> f, ClassifyRequestReader.Options o) {
+        try {
+            return BatchResponse.Item.answer(ClassifyResponse.heads(f.join(), o.threshold(), o.topK()));
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof NoUsableContentException none) {
+                return BatchResponse.Item.failure(ErrorMapping.NO_USABLE_CONTENT, none.getMessage());
+            }
+            LOG.error("unexpected failure labelling a batch instance", e.getCause());
+            return BatchResponse.Item.failure(ErrorMapping.INTERNAL_ERROR, ErrorMapping.INTERNAL_MESSAGE);
+        }
     }
 }

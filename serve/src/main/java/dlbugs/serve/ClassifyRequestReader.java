@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dlbugs.serve.api.ClassifyRequest;
+import dlbugs.model.corpus.BugReport;
 import io.javalin.http.Context;
 import io.javalin.http.UnsupportedMediaTypeResponse;
 
@@ -18,43 +18,117 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns the body of {@code POST /classify} into a {@link ClassifyRequest}, rejecting anything
- * that is not a UTF-8 JSON object of string fields named title, text, diff and library (and an
- * optional numeric {@code threshold} in [0, 1]). The
- * tree is checked by hand rather than data-bound, so every message can name the offending field
- * and no JSON value is silently coerced to a string.
+ * Turns the body of {@code POST /classify} or {@code POST /classify/batch} into reports and
+ * options, rejecting anything that is not a UTF-8 JSON object of the documented fields. A report
+ * is an object of string fields title, text, diff and library, at least one of the first three
+ * non-blank; the options are {@code threshold} (a number in [0, 1]) and {@code top_k} (an integer
+ * of at least 1). A batch puts its reports in {@code instances}, as KServe's v1 protocol does.
+ * The tree is checked by hand rather than data-bound, so every message can name the offending
+ * field and no JSON value is silently coerced to a string.
  */
 final class ClassifyRequestReader {
 
     private static final String THRESHOLD = "threshold";
-    private static final List<String> FIELDS = List.of("title", "text", "diff", "library", THRESHOLD);
+    private static final String TOP_K = "top_k";
+    private static final String INSTANCES = "instances";
+    static final List<String> REPORT_FIELDS = List.of("title", "text", "diff", "library");
+    static final List<String> OPTION_FIELDS = List.of(THRESHOLD, TOP_K);
+
+    /**
+     * How to answer.
+     *
+     * @param threshold confidence an answer needs to count as accepted; null for each head's own
+     * @param topK      labels to list per head, best first; null for all
+     */
+    record Options(Double threshold, Integer topK) {
+    }
+
+    /** A single request: one report and the options. */
+    record Single(BugReport report, Options options) {
+    }
+
+    /** A batch request: its reports, in order, and the options for all of them. */
+    record Batch(List<BugReport> reports, Options options) {
+    }
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    /** Checks the content type, reads the body (Javalin enforces the size limit) and parses it. */
-    ClassifyRequest read(Context ctx) {
-        requireJson(ctx.contentType());
-        return parse(ctx.bodyAsBytes());
+    /** Reads {@code POST /classify}: checks the content type, reads the body (Javalin enforces the size limit), parses it. */
+    Single read(Context ctx) {
+        JsonNode root = object(ctx);
+        checkFields(root, "", concat(REPORT_FIELDS, OPTION_FIELDS));
+        return new Single(report(root, ""), options(root));
     }
 
-    private ClassifyRequest parse(byte[] body) {
-        JsonNode root = readTree(body);
+    /**
+     * Reads {@code POST /classify/batch}.
+     *
+     * @param maxItems most reports one batch may hold
+     */
+    Batch readBatch(Context ctx, int maxItems) {
+        JsonNode root = object(ctx);
+        checkFields(root, "", concat(List.of(INSTANCES), OPTION_FIELDS));
+        JsonNode items = root.get(INSTANCES);
+        if (items == null || !items.isArray()) {
+            throw new InvalidRequestException("field '" + INSTANCES + "' must be an array of reports, got "
+                    + (items == null ? "nothing" : typeOf(items)));
+        }
+        if (items.isEmpty() || items.size() > maxItems) {
+            throw new InvalidRequestException("'" + INSTANCES + "' must hold 1 to " + maxItems + " reports, got "
+                    + items.size());
+        }
+        List<BugReport> reports = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String where = INSTANCES + "[" + i + "].";
+            JsonNode item = items.get(i);
+            if (!item.isObject()) {
+                throw new InvalidRequestException("'" + INSTANCES + "[" + i + "]' must be an object, got " + typeOf(item));
+            }
+            checkFields(item, where, REPORT_FIELDS);
+            reports.add(report(item, where));
+        }
+        return new Batch(reports, options(root));
+    }
+
+    private JsonNode object(Context ctx) {
+        requireJson(ctx.contentType());
+        JsonNode root = readTree(ctx.bodyAsBytes());
         if (root.isMissingNode()) {
             throw new InvalidJsonException("request body is empty; send a JSON object");
         }
         if (!root.isObject()) {
             throw new InvalidJsonException("request body must be a JSON object, got " + typeOf(root));
         }
-        checkFields(root);
-        ClassifyRequest request = new ClassifyRequest(string(root, "title"), string(root, "text"),
-                string(root, "diff"), string(root, "library"), threshold(root));
-        if (isBlank(request.title()) && isBlank(request.text()) && isBlank(request.diff())) {
-            throw new InvalidRequestException("at least one of title, text and diff must be a non-blank string");
+        return root;
+    }
+
+    private static BugReport report(JsonNode node, String where) {
+        for (String field : REPORT_FIELDS) {
+            JsonNode value = node.get(field);
+            if (value != null && !value.isTextual() && !value.isNull()) {
+                throw new InvalidRequestException("field '" + where + field + "' must be a string, got " + typeOf(value));
+            }
         }
-        return request;
+        BugReport report = new BugReport(string(node, "title"), string(node, "text"), string(node, "diff"),
+                string(node, "library"));
+        if (report.isBlank()) {
+            throw new InvalidRequestException((where.isEmpty() ? "" : "in '" + where.substring(0, where.length() - 1)
+                    + "': ") + "at least one of title, text and diff must be a non-blank string");
+        }
+        return report;
+    }
+
+    private static Options options(JsonNode root) {
+        return new Options(threshold(root), topK(root));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static void requireJson(String contentType) {
@@ -84,22 +158,28 @@ final class ClassifyRequestReader {
         }
     }
 
-    private static void checkFields(JsonNode root) {
+    private static void checkFields(JsonNode node, String where, List<String> allowed) {
         List<String> unknown = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> field : root.properties()) {
-            if (!FIELDS.contains(field.getKey())) {
-                unknown.add("'" + field.getKey() + "'");
-            } else if (field.getKey().equals(THRESHOLD)) {
-                continue;
-            } else if (!field.getValue().isTextual() && !field.getValue().isNull()) {
-                throw new InvalidRequestException("field '" + field.getKey() + "' must be a string, got "
-                        + typeOf(field.getValue()));
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            if (!allowed.contains(field.getKey())) {
+                unknown.add("'" + where + field.getKey() + "'");
             }
         }
         if (!unknown.isEmpty()) {
             throw new InvalidRequestException("unknown field" + (unknown.size() > 1 ? "s " : " ")
-                    + String.join(", ", unknown) + "; allowed fields are " + String.join(", ", FIELDS));
+                    + String.join(", ", unknown) + "; allowed fields are " + String.join(", ", allowed));
         }
+    }
+
+    private static Integer topK(JsonNode root) {
+        JsonNode node = root.get(TOP_K);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.canConvertToInt() || !node.isIntegralNumber() || node.intValue() < 1) {
+            throw new InvalidRequestException("field '" + TOP_K + "' must be an integer of at least 1, got " + node);
+        }
+        return node.intValue();
     }
 
     private static Double threshold(JsonNode root) {
@@ -116,10 +196,6 @@ final class ClassifyRequestReader {
     private static String string(JsonNode root, String field) {
         JsonNode node = root.get(field);
         return node == null || node.isNull() ? null : node.textValue();
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 
     private static String typeOf(JsonNode node) {

@@ -24,8 +24,10 @@ import java.util.Map;
 final class ErrorMapping {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+    static final String NO_USABLE_CONTENT = "no_usable_content";
+    static final String INTERNAL_ERROR = "internal_error";
+    static final String INTERNAL_MESSAGE = "the server failed to handle this request; the error is logged";
     private static final String RETRY_AFTER_SECONDS = "1";
-    private static final String INTERNAL_MESSAGE = "the server failed to handle this request; the error is logged";
 
     private final long maxBodyBytes;
 
@@ -40,7 +42,14 @@ final class ErrorMapping {
         routes.exception(InvalidRequestException.class,
                 (e, ctx) -> respond(ctx, 400, "invalid_request", e.getMessage()));
         routes.exception(NoUsableContentException.class,
-                (e, ctx) -> respond(ctx, 422, "no_usable_content", e.getMessage()));
+                (e, ctx) -> respond(ctx, 422, NO_USABLE_CONTENT, e.getMessage()));
+        routes.exception(ReloadException.class, (e, ctx) -> respond(ctx, 409, "reload_refused", e.getMessage()));
+        routes.exception(AdminController.AdminException.class, (e, ctx) -> {
+            if (e.status == 401) {
+                ctx.header("WWW-Authenticate", "Bearer realm=\"dlbugs admin\"");
+            }
+            respond(ctx, e.status, e.code, e.getMessage());
+        });
         routes.exception(OverloadedException.class, (e, ctx) -> {
             ctx.header("Retry-After", RETRY_AFTER_SECONDS);
             respond(ctx, 503, "overloaded", e.getMessage());
@@ -48,7 +57,7 @@ final class ErrorMapping {
         routes.exception(HttpResponseException.class, this::httpError);
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected failure serving {} {}", ctx.method(), ctx.path(), e);
-            respond(ctx, 500, "internal_error", INTERNAL_MESSAGE);
+            respond(ctx, 500, INTERNAL_ERROR, INTERNAL_MESSAGE);
         });
         config.router.javaLangErrorHandler(ErrorMapping::fatal);
     }

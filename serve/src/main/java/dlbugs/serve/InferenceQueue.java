@@ -12,77 +12,102 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Serialises inference on one worker thread, because predictors are not thread-safe. Callers
- * {@link #submit} a report and get a future; the worker drains up to {@code maxBatch} waiting
- * reports and labels them with a single {@link Predictor#predictAll} call. Micro-batching on
- * one thread served about 2,400 req/s in the prototype against 500–900 for a shared locked model.
+ * Runs inference on one worker thread per model replica, because a predictor is not
+ * thread-safe: each worker only ever calls its own replica. Callers {@link #submit} reports and
+ * get futures; a free worker drains up to {@code maxBatch} waiting reports from the shared,
+ * bounded queue and labels them with a single {@link Predictor#predictAll} call.
  */
 public final class InferenceQueue implements AutoCloseable {
 
     /** How long an idle worker waits before re-checking whether it was closed. */
     private static final long IDLE_POLL_MILLIS = 20;
 
-    private final Predictor predictor;
     private final BlockingQueue<Job> waiting;
     private final int maxBatch;
-    private final Thread worker;
+    private final List<Thread> workers = new ArrayList<>();
     private final Object admission = new Object();
     private volatile boolean closed;
 
-    /**
-     * Starts the worker thread.
-     *
-     * @param predictor the model; only the worker thread ever calls it
-     * @param capacity  most reports that may wait; beyond it {@link #submit} rejects
-     * @param maxBatch  most reports per {@code predictAll} call
-     */
+    /** As {@link #InferenceQueue(List, int, int)} with a single replica. */
     public InferenceQueue(Predictor predictor, int capacity, int maxBatch) {
-        if (capacity < 1 || maxBatch < 1) {
-            throw new IllegalArgumentException("capacity and max batch must be positive");
+        this(List.of(predictor), capacity, maxBatch);
+    }
+
+    /**
+     * Starts one worker thread per replica.
+     *
+     * @param replicas independent copies of the model; worker {@code i} only ever calls replica {@code i}
+     * @param capacity most reports that may wait; beyond it {@link #submit} rejects
+     * @param maxBatch most reports per {@code predictAll} call
+     */
+    public InferenceQueue(List<Predictor> replicas, int capacity, int maxBatch) {
+        if (capacity < 1 || maxBatch < 1 || replicas.isEmpty()) {
+            throw new IllegalArgumentException("replicas, capacity and max batch must be positive");
         }
-        this.predictor = predictor;
         this.waiting = new ArrayBlockingQueue<>(capacity);
         this.maxBatch = maxBatch;
-        this.worker = new Thread(this::work, "dlbugs-inference");
-        this.worker.setDaemon(true);
-        this.worker.start();
+        for (int i = 0; i < replicas.size(); i++) {
+            Predictor replica = replicas.get(i);
+            Thread t = new Thread(() -> work(replica), "dlbugs-inference-" + i);
+            t.setDaemon(true);
+            workers.add(t);
+        }
+        workers.forEach(Thread::start);
     }
 
     /**
      * Queues a report for labelling.
      *
      * @return completes with the prediction, or exceptionally with what the predictor threw
-     * @throws OverloadedException if the queue is full or closed
+     * @throws OverloadedException if the queue is full; {@link QueueClosedException} if closed
      */
     public CompletableFuture<Prediction> submit(BugReport report) {
-        Job job = new Job(report, new CompletableFuture<>());
-        // Admission and close share a lock so no job can slip in after the worker's last drain.
-        synchronized (admission) {
-            if (closed) {
-                throw new OverloadedException("the service is shutting down");
-            }
-            if (!waiting.offer(job)) {
-                throw new OverloadedException(
-                        "too many requests waiting for inference (" + waiting.size() + "); retry shortly");
-            }
-        }
-        return job.result();
+        return submitAll(List.of(report)).get(0);
     }
 
-    /** Refuses new work, lets the worker finish everything already queued, and waits for it. */
+    /**
+     * Queues several reports, all or none.
+     *
+     * @return one future per report, in order
+     * @throws OverloadedException if they do not all fit; {@link QueueClosedException} if closed
+     */
+    public List<CompletableFuture<Prediction>> submitAll(List<BugReport> reports) {
+        List<Job> jobs = reports.stream().map(r -> new Job(r, new CompletableFuture<Prediction>())).toList();
+        // Admission and close share a lock so no job can slip in after the workers' last drain.
+        synchronized (admission) {
+            if (closed) {
+                throw new QueueClosedException();
+            }
+            if (waiting.remainingCapacity() < jobs.size()) {
+                throw new OverloadedException("too many reports waiting for inference (" + waiting.size()
+                        + (jobs.size() > 1 ? ", " + jobs.size() + " more asked" : "") + "); retry shortly");
+            }
+            jobs.forEach(waiting::add);
+        }
+        return jobs.stream().map(Job::result).toList();
+    }
+
+    /** @return reports waiting for a worker */
+    public int depth() {
+        return waiting.size();
+    }
+
+    /** Refuses new work, lets the workers finish everything already queued, and waits for them. */
     @Override
     public void close() {
         synchronized (admission) {
             closed = true;
         }
         try {
-            worker.join();
+            for (Thread t : workers) {
+                t.join();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private void work() {
+    private void work(Predictor predictor) {
         List<Job> batch = new ArrayList<>(maxBatch);
         while (true) {
             Job first = pollQuietly();
@@ -95,7 +120,7 @@ public final class InferenceQueue implements AutoCloseable {
             }
             batch.add(first);
             waiting.drainTo(batch, maxBatch - 1);
-            run(batch);
+            run(predictor, batch);
             batch.clear();
         }
     }
@@ -109,7 +134,7 @@ public final class InferenceQueue implements AutoCloseable {
         }
     }
 
-    private void run(List<Job> batch) {
+    private static void run(Predictor predictor, List<Job> batch) {
         List<Prediction> predictions;
         try {
             predictions = predictor.predictAll(batch.stream().map(Job::report).toList());
@@ -122,7 +147,7 @@ public final class InferenceQueue implements AutoCloseable {
             if (batch.size() == 1) {
                 batch.get(0).result().completeExceptionally(t);
             } else {
-                batch.forEach(job -> run(List.of(job)));
+                batch.forEach(job -> run(predictor, List.of(job)));
             }
             return;
         }

@@ -3,38 +3,100 @@ package dlbugs.serve;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dlbugs.model.predict.Predictor;
 import io.javalin.Javalin;
-import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
 /**
- * Builds the dlbugs HTTP app around a predictor. The app owns one {@link InferenceQueue}, which
- * it closes (after finishing queued work) when the server stops.
+ * Builds the dlbugs HTTP service around a model: the routes (declared once, as data, and
+ * documented by {@code /openapi.json}), the error mapping, the metrics and the graceful stop.
  */
 public final class ServeApp {
 
-    /** Javalin's own defaults; set here because the controller resumes requests on this pool. */
+    /** Javalin's own defaults; set here because the controllers resume requests on this pool. */
     private static final int MAX_HTTP_THREADS = 250;
     private static final int MIN_HTTP_THREADS = 8;
     private static final int IDLE_TIMEOUT_MILLIS = 60_000;
+    private static final String STARTED_AT = "dlbugs.startedAt";
+
+    /** A route: method and path. */
+    public record Route(String method, String path) {
+    }
+
+    private record Binding(HandlerType method, String path, Handler handler) {
+        Route route() {
+            return new Route(method.name(), path);
+        }
+    }
+
+    /**
+     * A built service and how to stop it gracefully.
+     *
+     * @param app      the Javalin app; {@code start()} binds the configured host and port
+     * @param stopping set once a graceful stop began (readiness then answers 503)
+     * @param metrics  the service's metrics
+     */
+    public record Service(Javalin app, AtomicBoolean stopping, ServeMetrics metrics) {
+
+        /**
+         * Stops taking new work gracefully: readiness turns 503, requests in flight are
+         * answered (up to {@code timeout}), then the server stops and the inference queue
+         * finishes what it holds.
+         */
+        public void stopGracefully(Duration timeout) {
+            stopping.set(true);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (metrics.inFlight() > 0 && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            app.stop();
+        }
+    }
 
     private ServeApp() {
     }
 
-    /**
-     * Builds, but does not start, the app.
-     *
-     * @param predictor the model to serve; only the inference worker thread calls it
-     * @param config    host, port and limits
-     * @return the configured app; {@code start()} binds {@code config.host():config.port()}
-     */
+    /** As {@link #build} for a single predictor that cannot be reloaded; returns the app. */
     public static Javalin create(Predictor predictor, ServeConfig config) {
-        InferenceQueue queue = new InferenceQueue(predictor, config.queueCapacity(), config.maxBatch());
+        return build(new LoadedModel(List.of(predictor), new ObjectMapper().createObjectNode()), null, config).app();
+    }
+
+    /**
+     * Builds, but does not start, the service.
+     *
+     * @param initial the model to serve first
+     * @param source  where {@code POST /admin/reload} loads the model from; null to disable reloading
+     * @param config  host, port, limits and admin token
+     */
+    public static Service build(LoadedModel initial, ModelSource source, ServeConfig config) {
+        AtomicBoolean stopping = new AtomicBoolean();
+        ModelHost[] host = new ModelHost[1];
+        ServeMetrics metrics = new ServeMetrics(() -> host[0] == null ? 0 : host[0].depth());
+        host[0] = new ModelHost(initial, source, config.queueCapacity(), config.maxBatch(),
+                m -> metrics.serving(m.info().name(), m.info().version()));
         QueuedThreadPool http = new QueuedThreadPool(MAX_HTTP_THREADS, MIN_HTTP_THREADS, IDLE_TIMEOUT_MILLIS);
         http.setName("dlbugs-http");
-        ClassifyController controller = new ClassifyController(queue, predictor.info(), http);
+        List<Binding> bindings = bindings(new ClassifyController(host[0], http, config.maxBatchItems()),
+                new ModelController(host[0], stopping::get), new AdminController(host[0], config.adminToken(), metrics),
+                metrics);
+        List<String> paths = bindings.stream().map(Binding::path).toList();
         ErrorMapping errors = new ErrorMapping(config.maxBodyBytes());
-        return Javalin.create(cfg -> {
+        Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.jetty.host = config.host();
@@ -43,14 +105,60 @@ public final class ServeApp {
             cfg.http.maxRequestSize = config.maxBodyBytes();
             cfg.http.prefer405over404 = true;
             cfg.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
-            cfg.events.serverStopping(queue::close);
-            routes(cfg.routes, controller);
+            cfg.events.serverStopping(host[0]::close);
+            cfg.routes.before(ctx -> {
+                ctx.attribute(STARTED_AT, System.nanoTime());
+                metrics.started();
+            });
+            cfg.requestLogger.http((ctx, ms) -> finished(ctx, metrics, paths));
+            bindings.forEach(b -> cfg.routes.addEndpoint(new io.javalin.router.Endpoint(b.method(), b.path(), b.handler())));
             errors.register(cfg);
         });
+        return new Service(app, stopping, metrics);
     }
 
-    private static void routes(RoutesConfig routes, ClassifyController controller) {
-        routes.post("/classify", controller::classify);
-        routes.get("/health", controller::health);
+    /** @return every route the service answers, as the OpenAPI document must list them */
+    public static List<Route> routes() {
+        return bindings(null, null, null, null).stream().map(Binding::route).toList();
+    }
+
+    private static List<Binding> bindings(ClassifyController classify, ModelController model, AdminController admin,
+                                          ServeMetrics metrics) {
+        return List.of(
+                new Binding(HandlerType.POST, "/classify", ctx -> classify.classify(ctx)),
+                new Binding(HandlerType.POST, "/classify/batch", ctx -> classify.batch(ctx)),
+                new Binding(HandlerType.GET, "/model", ctx -> model.model(ctx)),
+                new Binding(HandlerType.GET, "/taxonomy", ctx -> model.taxonomy(ctx)),
+                new Binding(HandlerType.GET, "/health", ctx -> model.health(ctx)),
+                new Binding(HandlerType.GET, "/health/live", ctx -> model.live(ctx)),
+                new Binding(HandlerType.GET, "/health/ready", ctx -> model.ready(ctx)),
+                new Binding(HandlerType.GET, "/metrics",
+                        ctx -> ctx.contentType(ServeMetrics.CONTENT_TYPE).result(metrics.scrape())),
+                new Binding(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi())),
+                new Binding(HandlerType.POST, "/admin/reload", ctx -> admin.reload(ctx)));
+    }
+
+    private static void finished(Context ctx, ServeMetrics metrics, List<String> paths) {
+        Long t0 = ctx.attribute(STARTED_AT);
+        String route;
+        try {
+            route = paths.contains(ctx.endpoint().path) ? ctx.endpoint().path : "unmatched";
+        } catch (RuntimeException e) {
+            route = "unmatched";
+        }
+        double seconds = t0 == null ? 0 : (System.nanoTime() - t0) / 1e9;
+        metrics.finished(route, ctx.method().name(), ctx.statusCode(), seconds, t0 != null);
+    }
+
+    /** @return the OpenAPI document shipped in the jar */
+    static String openApi() {
+        try (InputStream in = ServeApp.class.getResourceAsStream("/openapi.json")) {
+            if (in == null) {
+                throw new IllegalStateException("openapi.json is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

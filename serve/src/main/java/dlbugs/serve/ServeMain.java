@@ -1,8 +1,6 @@
 package dlbugs.serve;
 
-import dlbugs.model.predict.BundlePredictor;
 import dlbugs.model.predict.ModelInfo;
-import dlbugs.model.predict.Predictor;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,13 +13,17 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
  * Command line entry point: loads a model bundle and serves it over HTTP until the JVM stops.
  * Exit codes: 0 serving, 1 the bundle cannot be loaded or the server cannot start, 2 bad usage.
  */
-@Command(name = "dlbugs-serve", description = "Serves a dlbugs model bundle: POST /classify, GET /health.",
+@Command(name = "dlbugs-serve", description = {"Serves a dlbugs model bundle over HTTP (POST /classify, /classify/batch; GET /model, /taxonomy, "
+                + "/health/live, /health/ready, /metrics, /openapi.json; POST /admin/reload).",
+                "The admin token is read from the environment variable DLBUGS_ADMIN_TOKEN; without it admin endpoints are disabled."},
         sortOptions = false, usageHelpAutoWidth = true)
 public final class ServeMain implements Callable<Integer> {
 
@@ -47,21 +49,38 @@ public final class ServeMain implements Callable<Integer> {
             description = "Largest request body accepted (default ${DEFAULT-VALUE}).")
     private long maxBodyBytes;
 
+    @Option(names = "--replicas", paramLabel = "N", defaultValue = "${env:DLBUGS_REPLICAS:-0}",
+            description = "Model replicas, one inference thread each (env DLBUGS_REPLICAS; default: one per core).")
+    private int replicas;
+
+    @Option(names = "--queue-capacity", paramLabel = "N", defaultValue = "" + ServeConfig.DEFAULT_QUEUE_CAPACITY,
+            description = "Reports that may wait for inference before requests get 503 (default ${DEFAULT-VALUE}).")
+    private int queueCapacity;
+
+    @Option(names = "--max-batch-items", paramLabel = "N", defaultValue = "" + ServeConfig.DEFAULT_MAX_BATCH_ITEMS,
+            description = "Most instances in one POST /classify/batch (default ${DEFAULT-VALUE}).")
+    private int maxBatchItems;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
 
     @Spec
     private CommandSpec spec;
 
-    private final PredictorLoader loader;
-    private Javalin app;
+    /** How long a graceful stop waits for requests in flight. */
+    static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(10);
 
-    ServeMain(PredictorLoader loader) {
-        this.loader = loader;
+    private final SourceFactory sources;
+    private final Map<String, String> env;
+    private ServeApp.Service service;
+
+    ServeMain(SourceFactory sources, Map<String, String> env) {
+        this.sources = sources;
+        this.env = env;
     }
 
     public static void main(String[] args) {
-        int exitCode = commandLine(new ServeMain(BundlePredictor::load)).execute(args);
+        int exitCode = commandLine(new ServeMain(BundleModelSource::new, System.getenv())).execute(args);
         // On success Jetty's threads keep the JVM serving; exiting here would stop the server.
         if (exitCode != 0) {
             System.exit(exitCode);
@@ -78,30 +97,37 @@ public final class ServeMain implements Callable<Integer> {
     @Override
     public Integer call() throws StartupException {
         ServeConfig config = config();
-        Predictor predictor = load(config.bundle());
-        app = start(ServeApp.create(predictor, config), config);
-        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "dlbugs-shutdown"));
-        ModelInfo info = predictor.info();
-        LOG.info(PREFIX + "model {} {} on http://{}:{}", info.name(), info.version(), config.host(), app.port());
+        ModelSource source = sources.create(config.bundle(), config.replicas());
+        LoadedModel model = load(source, config.bundle());
+        service = ServeApp.build(model, source, config);
+        start(service.app(), config);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> service.stopGracefully(DRAIN_TIMEOUT), "dlbugs-shutdown"));
+        ModelInfo info = model.info();
+        LOG.info(PREFIX + "model {} {} ({} replica{}) on http://{}:{}; admin endpoints {}", info.name(), info.version(),
+                config.replicas(), config.replicas() == 1 ? "" : "s", config.host(), service.app().port(),
+                config.adminToken() == null ? "disabled" : "enabled");
         return 0;
     }
 
-    /** @return the running app once {@link #call()} succeeded; for tests */
-    Javalin app() {
-        return app;
+    /** @return the running service once {@link #call()} succeeded; for tests */
+    ServeApp.Service service() {
+        return service;
     }
 
     private ServeConfig config() {
         try {
-            return ServeConfig.defaults().withMaxBodyBytes(maxBodyBytes).withEndpoint(host, port, bundle);
+            int n = replicas > 0 ? replicas : Runtime.getRuntime().availableProcessors();
+            return ServeConfig.defaults().withMaxBodyBytes(maxBodyBytes).withEndpoint(host, port, bundle)
+                    .withQueue(queueCapacity, ServeConfig.DEFAULT_MAX_BATCH)
+                    .withServing(maxBatchItems, n, env.get("DLBUGS_ADMIN_TOKEN"));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 
-    private Predictor load(Path file) throws StartupException {
+    private static LoadedModel load(ModelSource source, Path file) throws StartupException {
         try {
-            return loader.load(file);
+            return source.load();
         } catch (Exception e) {
             String problem = String.valueOf(e.getMessage());
             throw new StartupException("cannot load model bundle: "
@@ -127,10 +153,10 @@ public final class ServeMain implements Callable<Integer> {
         return CommandLine.ExitCode.SOFTWARE;
     }
 
-    /** Turns a bundle path into a predictor; {@link BundlePredictor#load} outside tests. */
+    /** Makes the model source for a bundle path; {@link BundleModelSource} outside tests. */
     @FunctionalInterface
-    interface PredictorLoader {
-        Predictor load(Path bundle) throws Exception;
+    interface SourceFactory {
+        ModelSource create(Path bundle, int replicas);
     }
 
     /** Startup failed for a reason the message states in one line. */

@@ -1,6 +1,6 @@
 package dlbugs.serve;
 
-import dlbugs.model.predict.BundlePredictor;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -13,6 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +31,7 @@ class ServeMainTest {
     }
 
     private int runWithRealLoader(String... args) {
-        return run(new ServeMain(BundlePredictor::load), args);
+        return run(new ServeMain(BundleModelSource::new, Map.of()), args);
     }
 
     private String onlyErrorLine() {
@@ -80,9 +82,9 @@ class ServeMainTest {
 
     @Test
     void a_loader_failure_without_the_path_in_its_message_still_names_the_path() {
-        ServeMain main = new ServeMain(path -> {
+        ServeMain main = new ServeMain((path, replicas) -> () -> {
             throw new java.io.IOException("permission denied");
-        });
+        }, Map.of());
 
         assertThat(run(main, "--bundle", "models/x.bundle", "--port", "0")).isEqualTo(1);
         assertThat(onlyErrorLine()).contains("models/x.bundle").contains("permission denied");
@@ -97,21 +99,24 @@ class ServeMainTest {
     @Test
     void a_loadable_bundle_is_served_on_the_requested_interface() throws Exception {
         Path[] loaded = new Path[1];
-        ServeMain main = new ServeMain(path -> {
+        int[] replicas = new int[1];
+        ServeMain main = new ServeMain((path, n) -> () -> {
             loaded[0] = path;
-            return FakePredictor.open();
-        });
+            replicas[0] = n;
+            return new LoadedModel(List.of(FakePredictor.open()), new ObjectMapper().createObjectNode());
+        }, Map.of());
 
-        assertThat(run(main, "--host", "127.0.0.1", "--port", "0", "--bundle", "some.bundle")).isEqualTo(0);
+        assertThat(run(main, "--host", "127.0.0.1", "--port", "0", "--bundle", "some.bundle", "--replicas", "3")).isEqualTo(0);
         try {
             var response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + main.app().port() + "/health")).build(),
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + main.service().app().port() + "/health")).build(),
                     BodyHandlers.ofString());
             assertThat(loaded[0]).isEqualTo(Path.of("some.bundle"));
+            assertThat(replicas[0]).isEqualTo(3);
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).contains("fake-model");
         } finally {
-            main.app().stop();
+            main.service().app().stop();
         }
     }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Body of a successful {@code POST /classify}: which model answered and, per head in the
- * model's output order, the best label, its confidence and every label best-first.
+ * model's output order, the best label, its confidence and the labels best-first
+ * ({@code label}/{@code score} pairs, as Hugging Face pipelines answer; all, or {@code top_k}).
  *
  * @param model the model that answered
  * @param heads head name → answer, in the predictor's head order
@@ -26,17 +27,27 @@ public record ClassifyResponse(Model model, Map<String, HeadResult> heads) {
      * Converts a domain prediction to the wire format.
      *
      * @param threshold the caller's acceptance threshold, or null for each head's own
+     * @param topK      labels to list per head, or null for all
      */
-    public static ClassifyResponse of(ModelInfo info, Prediction prediction, Double threshold) {
+    public static ClassifyResponse of(ModelInfo info, Prediction prediction, Double threshold, Integer topK) {
+        return new ClassifyResponse(Model.of(info), heads(prediction, threshold, topK));
+    }
+
+    /** @return head name → answer, in the prediction's head order */
+    public static Map<String, HeadResult> heads(Prediction prediction, Double threshold, Integer topK) {
         Map<String, HeadResult> heads = new LinkedHashMap<>();
         for (HeadPrediction head : prediction.heads()) {
-            heads.put(head.head(), HeadResult.of(head, threshold == null ? head.threshold() : threshold));
+            heads.put(head.head(), HeadResult.of(head, threshold == null ? head.threshold() : threshold,
+                    topK == null ? Integer.MAX_VALUE : topK));
         }
-        return new ClassifyResponse(new Model(info.name(), info.version()), heads);
+        return heads;
     }
 
     /** Model identity. */
     public record Model(String name, String version) {
+        public static Model of(ModelInfo info) {
+            return new Model(info.name(), info.version());
+        }
     }
 
     /**
@@ -48,8 +59,8 @@ public record ClassifyResponse(Model model, Map<String, HeadResult> heads) {
             top = List.copyOf(top);
         }
 
-        static HeadResult of(HeadPrediction head, double threshold) {
-            List<Score> top = head.top().stream().map(s -> new Score(s.label(), s.score())).toList();
+        static HeadResult of(HeadPrediction head, double threshold, int topK) {
+            List<Score> top = head.top().stream().limit(topK).map(s -> new Score(s.label(), s.score())).toList();
             return new HeadResult(head.label(), head.confidence(), threshold, head.confidence() >= threshold, top);
         }
     }

@@ -1,0 +1,88 @@
+package dlbugs.serve;
+
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.Gauge;
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.core.metrics.Info;
+import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.IntSupplier;
+
+/**
+ * The service's Prometheus metrics, in a registry of its own (never the global one): requests
+ * by route, method and status; latency per route; requests in flight; inference queue depth;
+ * the model serving; reloads by outcome.
+ */
+public final class ServeMetrics {
+
+    /** Prometheus text exposition format 0.0.4. */
+    static final String CONTENT_TYPE = PrometheusTextFormatWriter.CONTENT_TYPE;
+
+    private final PrometheusRegistry registry = new PrometheusRegistry();
+    private final Counter requests = Counter.builder().name("dlbugs_http_requests_total")
+            .help("HTTP requests answered, by route, method and status").labelNames("route", "method", "status")
+            .register(registry);
+    private final Histogram latency = Histogram.builder().name("dlbugs_http_request_duration_seconds")
+            .help("Time from request to response, by route").labelNames("route").classicOnly()
+            .classicUpperBounds(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5)
+            .register(registry);
+    private final Gauge inFlight = Gauge.builder().name("dlbugs_http_requests_in_flight")
+            .help("Requests received and not yet answered").register(registry);
+    private final Info model = Info.builder().name("dlbugs_model_info")
+            .help("The model serving now").labelNames("name", "version").register(registry);
+    private final Counter reloads = Counter.builder().name("dlbugs_model_reloads_total")
+            .help("Model reloads, by outcome").labelNames("outcome").register(registry);
+    private final PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();
+
+    /** @param queueDepth reports waiting for inference, read at each scrape */
+    ServeMetrics(IntSupplier queueDepth) {
+        GaugeWithCallback.builder().name("dlbugs_inference_queue_depth").help("Reports waiting for inference")
+                .callback(cb -> cb.call(queueDepth.getAsInt())).register(registry);
+    }
+
+    void started() {
+        inFlight.inc();
+    }
+
+    /**
+     * Counts a finished request; {@code route} is the matched path pattern, never the raw path.
+     *
+     * @param started true if {@link #started()} was called for it
+     */
+    void finished(String route, String method, int status, double seconds, boolean started) {
+        if (started) {
+            inFlight.dec();
+        }
+        requests.labelValues(route, method, String.valueOf(status)).inc();
+        latency.labelValues(route).observe(seconds);
+    }
+
+    /** @return requests received and not yet answered */
+    long inFlight() {
+        return (long) inFlight.get();
+    }
+
+    void serving(String name, String version) {
+        model.setLabelValues(name, version);
+    }
+
+    void reloaded(boolean ok) {
+        reloads.labelValues(ok ? "ok" : "refused").inc();
+    }
+
+    /** @return every metric in Prometheus' text format */
+    String scrape() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            writer.write(out, registry.scrape());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
