@@ -1,5 +1,6 @@
 package dlbugs.serve;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dlbugs.model.predict.NoUsableContentException;
 import dlbugs.serve.api.ErrorResponse;
 import io.javalin.config.JavalinConfig;
@@ -8,10 +9,17 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +32,7 @@ import java.util.Map;
 final class ErrorMapping {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
     static final String NO_USABLE_CONTENT = "no_usable_content";
     static final String INTERNAL_ERROR = "internal_error";
     static final String INTERNAL_MESSAGE = "the server failed to handle this request; the error is logged";
@@ -60,6 +69,35 @@ final class ErrorMapping {
             respond(ctx, 500, INTERNAL_ERROR, INTERNAL_MESSAGE);
         });
         config.router.javaLangErrorHandler(ErrorMapping::fatal);
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+    }
+
+    /**
+     * Errors Jetty answers before Javalin sees the request (a malformed URI, a bad header):
+     * the same JSON shape instead of Jetty's HTML page.
+     */
+    static final class JsonErrorHandler extends ErrorHandler {
+        @Override
+        protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+                                        Callback callback) {
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+            response.write(true, ByteBuffer.wrap(body(code, message)), callback);
+        }
+
+        @Override
+        public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+            fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+            return ByteBuffer.wrap(body(status, reason));
+        }
+
+        private static byte[] body(int status, String message) {
+            String text = message == null || message.isBlank() ? org.eclipse.jetty.http.HttpStatus.getMessage(status) : message;
+            try {
+                return JSON.writeValueAsBytes(new ErrorResponse(codeFor(status), text));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** Javalin's own status exceptions: unmatched routes, oversize bodies, wrong media types. */
@@ -90,7 +128,7 @@ final class ErrorMapping {
         return methods.replace(" ", "");
     }
 
-    private static String codeFor(int status) {
+    static String codeFor(int status) {
         HttpStatus known = HttpStatus.forStatus(status);
         return known == HttpStatus.UNKNOWN ? "http_" + status
                 : known.name().toLowerCase(Locale.ROOT);

@@ -26,6 +26,11 @@ final class ApiClient {
         return post("/classify", BodyPublishers.ofString(body), JSON);
     }
 
+    /** POSTs a JSON body. */
+    Reply postJson(String path, String body) {
+        return post(path, BodyPublishers.ofString(body), JSON);
+    }
+
     /** POSTs a body with the given content type (null: no Content-Type header). */
     Reply post(String path, BodyPublisher body, String contentType) {
         return Reply.of(client.request(path, request -> {

@@ -177,7 +177,7 @@ class ClassifyErrorsTest {
     }
 
     @FunctionalInterface
-    private interface ApiTest {
+    interface ApiTest {
         void run(ApiClient api) throws Exception;
     }
 

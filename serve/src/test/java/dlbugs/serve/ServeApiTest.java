@@ -1,0 +1,170 @@
+package dlbugs.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dlbugs.model.corpus.BugReport;
+import dlbugs.model.predict.HeadPrediction;
+import dlbugs.model.predict.Prediction;
+import io.javalin.testtools.JavalinTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The endpoints beyond {@code POST /classify}, and the OpenAPI document against the code. */
+class ServeApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static void serve(ClassifyErrorsTest.ApiTest test) {
+        JavalinTest.test(ServeApp.create(FakePredictor.open(), ServeConfig.defaults()), (server, client) -> test.run(new ApiClient(client)));
+    }
+
+    @Test
+    void batch_answers_every_instance_in_order_with_per_instance_errors_and_top_k() {
+        serve(api -> {
+            ApiClient.Reply reply = api.postJson("/classify/batch",
+                    "{\"instances\": [{\"title\": \"a\"}, {\"text\": \"nothing\"}, {\"diff\": \"+x = 1\"}], \"top_k\": 2}");
+
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.json().path("model").path("version").asText()).isEqualTo("1.2.3");
+            JsonNode p = reply.json().path("predictions");
+            assertThat(p).hasSize(3);
+            Prediction first = FakePredictor.expected(new BugReport("a", null, null, null));
+            for (HeadPrediction h : first.heads()) {
+                JsonNode head = p.get(0).path("heads").path(h.head());
+                assertThat(head.path("label").asText()).isEqualTo(h.label());
+                assertThat(head.path("top")).hasSize(2);
+                assertThat(head.path("top").get(0).path("label").asText()).isEqualTo(h.label());
+            }
+            assertThat(p.get(1).path("error").asText()).isEqualTo("no_usable_content");
+            assertThat(p.get(1).has("heads")).isFalse();
+            assertThat(p.get(2).path("heads").path("effect").path("label").asText())
+                    .isEqualTo(FakePredictor.expected(new BugReport(null, null, "+x = 1", null)).head("effect").label());
+        });
+    }
+
+    @Test
+    void a_batch_over_the_limit_or_with_a_bad_instance_is_refused_naming_it() {
+        StringBuilder many = new StringBuilder("{\"instances\": [");
+        for (int i = 0; i <= ServeConfig.DEFAULT_MAX_BATCH_ITEMS; i++) {
+            many.append(i == 0 ? "" : ",").append("{\"text\": \"t").append(i).append("\"}");
+        }
+        serve(api -> {
+            ApiClient.Reply tooMany = api.postJson("/classify/batch", many + "]}");
+            assertThat(tooMany.status()).isEqualTo(400);
+            assertThat(tooMany.message()).contains("1 to " + ServeConfig.DEFAULT_MAX_BATCH_ITEMS);
+            ApiClient.Reply bad = api.postJson("/classify/batch", "{\"instances\": [{\"text\": \"ok\"}, {\"text\": 3}]}");
+            assertThat(bad.status()).isEqualTo(400);
+            assertThat(bad.message()).contains("instances[1].text");
+        });
+    }
+
+    @Test
+    void top_k_limits_the_labels_listed_and_must_be_a_positive_integer() {
+        serve(api -> {
+            ApiClient.Reply one = api.classify("{\"text\": \"x\", \"top_k\": 1}");
+            one.json().path("heads").forEach(h -> assertThat(h.path("top")).hasSize(1));
+            for (String bad : List.of("0", "1.5", "\"2\"", "-3", "99999999999")) {
+                ApiClient.Reply r = api.classify("{\"text\": \"x\", \"top_k\": " + bad + "}");
+                assertThat(r.status()).as(bad).isEqualTo(400);
+                assertThat(r.message()).as(bad).contains("top_k");
+            }
+        });
+    }
+
+    @Test
+    void model_and_taxonomy_describe_the_labels_with_their_definitions() {
+        serve(api -> {
+            ApiClient.Reply model = api.get("/model");
+            ApiClient.Reply taxonomy = api.get("/taxonomy");
+
+            assertThat(model.json().path("name").asText()).isEqualTo("fake-model");
+            assertThat(model.json().path("version").asText()).isEqualTo("1.2.3");
+            JsonNode heads = taxonomy.json().path("heads");
+            assertThat(heads).hasSize(FakePredictor.INFO.heads().size());
+            assertThat(heads.get(0).path("name").asText()).isEqualTo("bug_type");
+            assertThat(heads.get(0).path("labels").get(0).path("label").asText()).isEqualTo("API Bug");
+            assertThat(heads.get(0).path("labels").get(0).path("definition").asText()).isNotBlank();
+            assertThat(model.json().path("heads")).isEqualTo(heads);
+        });
+    }
+
+    @Test
+    void liveness_and_readiness_answer() {
+        serve(api -> {
+            assertThat(api.get("/health/live").json().path("status").asText()).isEqualTo("live");
+            ApiClient.Reply ready = api.get("/health/ready");
+            assertThat(ready.status()).isEqualTo(200);
+            assertThat(ready.json().path("version").asText()).isEqualTo("1.2.3");
+        });
+    }
+
+    @Test
+    void metrics_count_requests_by_route_and_status_and_name_the_model() {
+        JavalinTest.test(ServeApp.create(FakePredictor.open(), ServeConfig.defaults()), (server, client) -> {
+            ApiClient api = new ApiClient(client);
+            api.classify("{\"text\": \"a\"}");
+            api.classify("{\"text\": \"b\"}");
+            api.classify("{\"text\": 1}");
+            api.get("/no/such/path");
+
+            String metrics = client.get("/metrics").body().string();
+
+            assertThat(metrics)
+                    .contains("dlbugs_http_requests_total{method=\"POST\",route=\"/classify\",status=\"200\"} 2.0")
+                    .contains("dlbugs_http_requests_total{method=\"POST\",route=\"/classify\",status=\"400\"} 1.0")
+                    .contains("dlbugs_http_requests_total{method=\"GET\",route=\"unmatched\",status=\"404\"} 1.0")
+                    .contains("dlbugs_http_request_duration_seconds_count{route=\"/classify\"} 3")
+                    .contains("dlbugs_model_info{name=\"fake-model\",version=\"1.2.3\"} 1")
+                    .contains("dlbugs_http_requests_in_flight 1.0")
+                    .contains("dlbugs_inference_queue_depth 0.0");
+        });
+    }
+
+    @Test
+    void the_openapi_document_lists_exactly_the_routes_the_app_serves() throws Exception {
+        JsonNode doc = JSON.readTree(ServeApp.openApi());
+        Set<ServeApp.Route> documented = new HashSet<>();
+        for (Iterator<String> paths = doc.path("paths").fieldNames(); paths.hasNext(); ) {
+            String path = paths.next();
+            doc.path("paths").path(path).fieldNames().forEachRemaining(m -> documented.add(
+                    new ServeApp.Route(m.toUpperCase(), path)));
+        }
+        assertThat(documented).isEqualTo(new HashSet<>(ServeApp.routes()));
+        serve(api -> assertThat(api.get("/openapi.json").json()).isEqualTo(doc));
+    }
+
+    @Test
+    void the_openapi_schemas_name_the_fields_the_code_reads_and_writes() throws Exception {
+        JsonNode schemas = JSON.readTree(ServeApp.openApi()).path("components").path("schemas");
+        List<String> requestFields = new ArrayList<>(ClassifyRequestReader.REPORT_FIELDS);
+        requestFields.addAll(ClassifyRequestReader.OPTION_FIELDS);
+        assertThat(names(schemas.path("ClassifyRequest").path("properties"))).containsExactlyInAnyOrderElementsOf(requestFields);
+        assertThat(names(schemas.path("Report").path("properties")))
+                .containsExactlyInAnyOrderElementsOf(ClassifyRequestReader.REPORT_FIELDS);
+        serve(api -> {
+            JsonNode reply = api.classify("{\"text\": \"x\"}").json();
+            assertThat(names(reply)).containsExactlyInAnyOrderElementsOf(names(schemas.path("ClassifyResponse").path("properties")));
+            JsonNode head = reply.path("heads").elements().next();
+            assertThat(names(head)).containsExactlyInAnyOrderElementsOf(names(schemas.path("HeadResult").path("properties")));
+            assertThat(names(head.path("top").get(0))).containsExactlyInAnyOrderElementsOf(
+                    names(schemas.path("Score").path("properties")));
+            JsonNode model = api.get("/model").json();
+            assertThat(names(schemas.path("ModelDescription").path("properties"))).containsAll(names(model));
+            JsonNode error = api.classify("{}").json();
+            assertThat(names(error)).containsExactlyInAnyOrderElementsOf(names(schemas.path("Error").path("properties")));
+        });
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> out = new ArrayList<>();
+        object.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+}
