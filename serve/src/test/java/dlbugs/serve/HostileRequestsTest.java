@@ -41,7 +41,7 @@ class HostileRequestsTest {
         Answer to(int port) throws Exception;
     }
 
-    private record Answer(int status, String body) {
+    record Answer(int status, String body) {
     }
 
     private static Case post(String name, String body, int status, String error) {
