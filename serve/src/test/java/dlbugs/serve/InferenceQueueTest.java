@@ -151,4 +151,40 @@ class InferenceQueueTest {
         }
         assertThat(fake.maxConcurrentCallers()).isEqualTo(1);
     }
+
+    @Test
+    void replicas_work_in_parallel_but_each_is_only_ever_called_by_its_own_worker() throws Exception {
+        FakePredictor a = FakePredictor.gated();
+        FakePredictor b = FakePredictor.gated();
+        try (InferenceQueue queue = new InferenceQueue(List.of(a, b), 1024, 4)) {
+            List<CompletableFuture<Prediction>> futures = new ArrayList<>(queue.submitAll(
+                    java.util.stream.IntStream.range(0, 200).mapToObj(i -> report("r" + i)).toList()));
+            a.awaitFirstCall();
+            b.awaitFirstCall();
+            a.release();
+            b.release();
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(await(futures.get(i))).isEqualTo(FakePredictor.expected(report("r" + i)));
+            }
+        }
+        assertThat(a.maxConcurrentCallers()).isEqualTo(1);
+        assertThat(b.maxConcurrentCallers()).isEqualTo(1);
+        assertThat(a.batchSizes().stream().mapToInt(Integer::intValue).sum()
+                + b.batchSizes().stream().mapToInt(Integer::intValue).sum()).isEqualTo(200);
+    }
+
+    @Test
+    void submit_all_is_all_or_nothing() throws Exception {
+        FakePredictor fake = FakePredictor.gated();
+        try (InferenceQueue queue = new InferenceQueue(fake, 4, 1)) {
+            queue.submit(report("first"));
+            fake.awaitFirstCall();
+            assertThatThrownBy(() -> queue.submitAll(List.of(report("a"), report("b"), report("c"), report("d"), report("e"))))
+                    .isInstanceOf(OverloadedException.class);
+            assertThat(queue.depth()).isZero();
+            assertThat(queue.submitAll(List.of(report("a"), report("b")))).hasSize(2);
+            assertThat(queue.depth()).isEqualTo(2);
+            fake.release();
+        }
+    }
 }
