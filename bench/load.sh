@@ -3,6 +3,7 @@
 # wrk for DURATION seconds at concurrency 16, then 64, then 16 again (to see memory growth),
 # and prints requests/s, p50/p99 latency, errors and resident memory before and after each run.
 # Then times the predictor alone (no HTTP) on the same report, so the HTTP overhead shows.
+# A 10 s warm-up at concurrency 16 comes first and is not counted.
 #
 #   bench/load.sh [DURATION] [REPLICAS]       # defaults: 60 s, one replica per core
 #
@@ -36,12 +37,14 @@ run() {  # run CONCURRENCY
     "$1" "$rps" "$p50" "$p99" "$((non2xx + sock))" "$non2xx" "$sock" "$(rss)"
 }
 echo "dlbugs serve, $replicas replica(s), $(nproc) cores, ${duration}s per run; RSS after start-up: $(rss)"
-curl -s -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"text": "warm up"}' "http://127.0.0.1:$port/classify"
+wrk -t2 -c16 -d10s -s "$root/bench/classify.lua" "http://127.0.0.1:$port/classify" >/dev/null
+echo "(after 10 s of warm-up at c=16, not counted: the JIT compiles the hot paths)"
 run 16
 run 64
 run 16
 kill $pid; wait $pid 2>/dev/null || true
 trap - EXIT
-java -Xmx1g -Dorg.bytedeco.javacpp.maxbytes=2G -Dorg.bytedeco.javacpp.maxphysicalbytes=4G \
-  -cp "$root/serve/target/dlbugs-serve.jar" dlbugs.serve.bench.PredictorBenchmark \
+# The predictor runs with the service's JVM options, read from the launcher.
+read -r -a serve_opts <<< "$(sed -n 's/^serve_opts="\(.*\)"$/\1/p' "$root/bin/dlbugs")"
+java "${serve_opts[@]}" -cp "$root/serve/target/dlbugs-serve.jar" dlbugs.serve.bench.PredictorBenchmark \
   "$root/models/dlbugs-default.bundle" "$duration" "$replicas" 2>/dev/null

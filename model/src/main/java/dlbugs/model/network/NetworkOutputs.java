@@ -19,15 +19,15 @@ public final class NetworkOutputs {
      * @return per head (output order), one probability row per report
      */
     public static List<double[][]> probabilities(ComputationGraph network, float[][] rows) {
-        INDArray[] outputs = network.output(false, Nd4j.create(rows));
-        List<double[][]> byHead = new ArrayList<>(outputs.length);
-        for (INDArray out : outputs) {
-            double[][] m = new double[rows.length][];
-            for (int r = 0; r < rows.length; r++) {
-                m[r] = out.getRow(r).toDoubleVector();
+        try (INDArray input = Nd4j.create(rows)) {
+            INDArray[] outputs = network.output(false, input);
+            List<double[][]> byHead = new ArrayList<>(outputs.length);
+            for (INDArray out : outputs) {
+                // One copy per head, no row views: each view would cost a native shape buffer.
+                byHead.add(out.toDoubleMatrix());
+                out.close();
             }
-            byHead.add(m);
+            return byHead;
         }
-        return byHead;
     }
 }
