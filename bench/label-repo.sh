@@ -20,7 +20,13 @@ for _ in 1 2 3; do
   /usr/bin/time -f "   %e s wall, peak RSS %M KB" git -C "$repo" log -p --no-color >/dev/null
 done
 
-echo "== dlbugs label-repo --all-commits (every commit diffed and classified)"
+echo "== dlbugs label-repo --all-commits --dry-run (every commit walked and diffed, no model: the scan alone; 3 runs)"
+for _ in 1 2 3; do
+  /usr/bin/time -f "   %e s wall, peak RSS %M KB" \
+    "$root/bin/dlbugs" label-repo "$repo" --all-commits --dry-run --no-progress
+done
+
+echo "== dlbugs label-repo --all-commits (every commit diffed and classified; diffing overlaps the model)"
 /usr/bin/time -f "   %e s wall, peak RSS %M KB" \
   "$root/bin/dlbugs" label-repo "$repo" --all-commits --no-progress --out "$out/all.jsonl"
 

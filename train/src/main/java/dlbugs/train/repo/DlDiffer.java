@@ -9,6 +9,7 @@ import org.eclipse.jgit.diff.RawTextComparator;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
@@ -94,22 +95,22 @@ final class DlDiffer implements AutoCloseable {
         if (!DlLibraries.mayBeDl(path) || mode == FileMode.GITLINK || mode.getObjectType() != Constants.OBJ_BLOB) {
             return Optional.empty();
         }
-        ObjectId mainId = (deleted ? e.getOldId() : e.getNewId()).toObjectId();
-        boolean large = reader.getObjectSize(mainId, Constants.OBJ_BLOB) > MAX_DIFFED_BLOB;
-        byte[] main = large ? head(mainId) : reader.open(mainId, Constants.OBJ_BLOB).getCachedBytes();
+        ObjectLoader mainBlob = reader.open((deleted ? e.getOldId() : e.getNewId()).toObjectId(), Constants.OBJ_BLOB);
+        boolean large = mainBlob.getSize() > MAX_DIFFED_BLOB;
+        byte[] main = large ? head(mainBlob) : mainBlob.getCachedBytes();
         Optional<String> library = RawText.isBinary(main) ? Optional.empty() : DlLibraries.of(path, main);
         if (library.isEmpty()) {
             return Optional.empty();
         }
         String oldPath = added ? path : e.getOldPath();
         String type = e.getChangeType().name();
-        ObjectId otherId = deleted || added ? null : e.getOldId().toObjectId();
-        large = large || otherId != null && reader.getObjectSize(otherId, Constants.OBJ_BLOB) > MAX_DIFFED_BLOB;
+        ObjectLoader otherBlob = deleted || added ? null : reader.open(e.getOldId().toObjectId(), Constants.OBJ_BLOB);
+        large = large || otherBlob != null && otherBlob.getSize() > MAX_DIFFED_BLOB;
         if (budget <= 0 || large) {
             String why = budget <= 0 ? "commit diff over the cap" : "file larger than " + MAX_DIFFED_BLOB + " bytes";
             return Optional.of(new FileChange(path, oldPath, type, library.get(), "[diff not included: " + why + "]", true));
         }
-        byte[] before = deleted ? main : otherId == null ? EMPTY : reader.open(otherId, Constants.OBJ_BLOB).getCachedBytes();
+        byte[] before = deleted ? main : otherBlob == null ? EMPTY : otherBlob.getCachedBytes();
         RawText a = new RawText(before);
         RawText b = new RawText(deleted ? EMPTY : main);
         EditList edits = algorithm.diff(RawTextComparator.DEFAULT, a, b);
@@ -122,8 +123,8 @@ final class DlDiffer implements AutoCloseable {
         return Optional.of(new FileChange(path, oldPath, type, library.get(), cut ? text.substring(0, cap) : text, cut));
     }
 
-    private byte[] head(ObjectId id) throws IOException {
-        try (InputStream in = reader.open(id, Constants.OBJ_BLOB).openStream()) {
+    private static byte[] head(ObjectLoader blob) throws IOException {
+        try (InputStream in = blob.openStream()) {
             return in.readNBytes(DlLibraries.HEAD_BYTES);
         }
     }
