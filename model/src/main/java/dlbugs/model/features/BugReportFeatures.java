@@ -91,6 +91,28 @@ public final class BugReportFeatures implements FeatureExtractor {
 
     /**
      * @param feature a feature name
+     * @return the words it stands for in a report ({@code w:reshape} → {@code reshape},
+     *         {@code b:cannot_reshape} → {@code cannot reshape}, {@code add:api:tf.cast} →
+     *         {@code tf.cast}), or "" for a feature with no words of its own ({@code has:…})
+     */
+    public static String surface(String feature) {
+        String f = feature;
+        if (f.startsWith("add:") || f.startsWith("del:")) {
+            f = f.substring(4);
+        }
+        int colon = f.indexOf(':');
+        String kind = colon < 0 ? "" : f.substring(0, colon);
+        String value = colon < 0 ? f : f.substring(colon + 1);
+        return switch (kind) {
+            case "b" -> value.replace('_', ' ');
+            case "ext" -> "." + value;
+            case "has" -> "";
+            default -> value;
+        };
+    }
+
+    /**
+     * @param feature a feature name
      * @return true if it says something about the report's content, false for the library and
      *         shape features every report has
      */

@@ -81,6 +81,48 @@ public final class BundlePredictor implements Predictor {
         return out;
     }
 
+    /** Most features occluded per explanation: the report's strongest by TF-IDF weight. */
+    static final int MAX_OCCLUDED = 300;
+
+    /**
+     * Occlusion: one network call scores the report and every copy of it with one of its
+     * features removed; a feature's weight for a head is how much its removal lowers the
+     * probability (calibrated) of the head's answer.
+     */
+    @Override
+    public synchronized List<HeadExplanation> explain(BugReport report, int top) {
+        float[] base = vector(report);
+        List<Integer> present = IntStream.range(0, base.length).filter(i -> base[i] != 0).boxed()
+                .sorted(Comparator.comparingDouble(i -> -Math.abs(base[i]))).limit(MAX_OCCLUDED).toList();
+        float[][] rows = new float[present.size() + 1][];
+        rows[0] = base;
+        for (int k = 0; k < present.size(); k++) {
+            rows[k + 1] = base.clone();
+            rows[k + 1][present.get(k)] = 0;
+        }
+        List<double[][]> outputs = NetworkOutputs.probabilities(bundle.network(), rows);
+        List<HeadSpec> heads = bundle.manifest().network().heads();
+        List<String> names = bundle.vocabulary().features();
+        List<HeadExplanation> out = new ArrayList<>(heads.size());
+        for (int h = 0; h < heads.size(); h++) {
+            double t = bundle.manifest().calibrationOf(heads.get(h).name()).temperature();
+            double[] p0 = TemperatureScaling.apply(outputs.get(h)[0], t);
+            int label = IntStream.range(0, p0.length).reduce((a, b) -> p0[b] > p0[a] ? b : a).orElse(0);
+            List<Attribution> attributions = new ArrayList<>();
+            for (int k = 0; k < present.size(); k++) {
+                double weight = p0[label] - TemperatureScaling.apply(outputs.get(h)[k + 1], t)[label];
+                if (weight > 0) {
+                    String feature = names.get(present.get(k));
+                    attributions.add(new Attribution(feature, BugReportFeatures.surface(feature), weight));
+                }
+            }
+            attributions.sort(Comparator.comparingDouble(Attribution::weight).reversed());
+            out.add(new HeadExplanation(heads.get(h).name(), heads.get(h).labels().get(label),
+                    attributions.subList(0, Math.min(top, attributions.size()))));
+        }
+        return out;
+    }
+
     private float[] vector(BugReport report) {
         if (report.isBlank()) {
             throw new NoUsableContentException("the report has no text: title, text and diff are all empty");

@@ -20,6 +20,18 @@ public interface Predictor {
     /** @return what model answers (name, version, heads) */
     ModelInfo info();
 
+    /**
+     * Explains each head's answer for a report by occlusion: which of its features raised the
+     * answer's probability most.
+     *
+     * @param top most attributions per head
+     * @return one explanation per head, in output order; empty if this predictor cannot explain
+     * @throws NoUsableContentException if the report has no feature the model knows
+     */
+    default List<HeadExplanation> explain(BugReport report, int top) {
+        return List.of();
+    }
+
     /** Labels one report; see {@link #predictAll(List)}. */
     default Prediction predict(BugReport report) {
         return predictAll(List.of(report)).get(0);

@@ -1,0 +1,65 @@
+package dlbugs.model.predict;
+
+import dlbugs.model.bundle.BundleFormatException;
+import dlbugs.model.corpus.BugReport;
+import dlbugs.model.features.BugReportFeatures;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Occlusion explanations from the shipped bundle. */
+class ExplainTest {
+
+    private static final BundlePredictor PREDICTOR = load();
+
+    private static BundlePredictor load() {
+        try {
+            return BundlePredictor.load(Path.of(System.getProperty("dlbugs.shippedBundle")));
+        } catch (BundleFormatException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void each_head_is_explained_by_features_of_the_report_that_raised_its_answer() {
+        BugReport report = new BugReport("ValueError: cannot reshape array of size 784 into shape (28,28,3)",
+                "model.fit fails with ValueError when reshaping the input", "", "keras");
+
+        List<HeadExplanation> explanations = PREDICTOR.explain(report, 5);
+        Prediction prediction = PREDICTOR.predict(report);
+
+        assertThat(explanations).hasSize(prediction.heads().size());
+        for (int h = 0; h < explanations.size(); h++) {
+            HeadExplanation e = explanations.get(h);
+            assertThat(e.head()).isEqualTo(prediction.heads().get(h).head());
+            assertThat(e.label()).isEqualTo(prediction.heads().get(h).label());
+            assertThat(e.top()).hasSizeLessThanOrEqualTo(5).isSortedAccordingTo((a, b) -> Double.compare(b.weight(), a.weight()));
+            assertThat(e.top()).allSatisfy(a -> assertThat(a.weight()).isPositive());
+        }
+        assertThat(explanations.stream().flatMap(e -> e.top().stream()).map(Attribution::text))
+                .anySatisfy(t -> assertThat(report.title().toLowerCase() + " " + report.text().toLowerCase()).contains(t.toLowerCase()));
+    }
+
+    @Test
+    void the_strongest_feature_is_named_by_its_words_and_weighs_at_most_the_answer() {
+        BugReport report = new BugReport("", "loss becomes nan after a few epochs with a high learning rate", "", "");
+        HeadExplanation effect = PREDICTOR.explain(report, 3).stream().filter(e -> e.head().equals("effect")).findFirst()
+                .orElseThrow();
+        assertThat(effect.top()).isNotEmpty();
+        Attribution strongest = effect.top().get(0);
+        assertThat(BugReportFeatures.surface(strongest.feature())).isEqualTo(strongest.text());
+        assertThat(strongest.weight()).isLessThanOrEqualTo(PREDICTOR.predict(report).head("effect").confidence());
+    }
+
+    @Test
+    void surface_text_strips_the_feature_kind() {
+        assertThat(BugReportFeatures.surface("w:reshape")).isEqualTo("reshape");
+        assertThat(BugReportFeatures.surface("b:cannot_reshape")).isEqualTo("cannot reshape");
+        assertThat(BugReportFeatures.surface("add:api:tf.cast")).isEqualTo("tf.cast");
+        assertThat(BugReportFeatures.surface("err:ValueError")).isEqualTo("ValueError");
+        assertThat(BugReportFeatures.surface("has:diff")).isEmpty();
+    }
+}
