@@ -1,7 +1,6 @@
 package dlbugs.serve;
 
 import dlbugs.model.predict.NoUsableContentException;
-import dlbugs.model.predict.Prediction;
 import dlbugs.serve.api.BatchResponse;
 import dlbugs.serve.api.ClassifyResponse;
 import io.javalin.http.Context;
@@ -41,35 +40,45 @@ final class ClassifyController {
 
     void classify(Context ctx) {
         ClassifyRequestReader.Single request = reader.read(ctx);
-        ModelHost.Submission s = host.submit(List.of(request.report()));
         ClassifyRequestReader.Options o = request.options();
+        ModelHost.Submission s = host.submit(List.of(request.report()), o.explain());
+        InferenceQueue.Answer answer = s.answers().get(0);
+        CompletableFuture<?> done = answer.explanation() == null ? answer.prediction()
+                : CompletableFuture.allOf(answer.prediction(), answer.explanation());
         // Javalin finishes the request on whichever thread completes the future; hop off the
         // inference worker so it never serialises JSON or writes to a slow client's socket.
-        ctx.future(() -> s.results().get(0).whenCompleteAsync((prediction, failure) -> {
-            if (failure == null) {
-                ctx.json(ClassifyResponse.of(s.model().info(), prediction, o.threshold(), o.topK()));
-            }
+        ctx.future(() -> done.thenApplyAsync(ignored -> {
+            ctx.json(ClassifyResponse.of(s.model().info(), answer.prediction().join(), o.threshold(), o.topK(),
+                    answer.explanation() == null ? null : answer.explanation().join()));
+            return null;
         }, responses));
     }
 
     void batch(Context ctx) {
         ClassifyRequestReader.Batch request = reader.readBatch(ctx, maxBatchItems);
-        ModelHost.Submission s = host.submit(request.reports());
         ClassifyRequestReader.Options o = request.options();
-        CompletableFuture<?>[] all = s.results().toArray(CompletableFuture[]::new);
-        ctx.future(() -> CompletableFuture.allOf(all).handleAsync((ignored, failure) -> {
+        ModelHost.Submission s = host.submit(request.reports(), o.explain());
+        List<CompletableFuture<?>> pending = new ArrayList<>();
+        for (InferenceQueue.Answer a : s.answers()) {
+            pending.add(a.prediction());
+            if (a.explanation() != null) {
+                pending.add(a.explanation());
+            }
+        }
+        ctx.future(() -> CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).handleAsync((ignored, failure) -> {
             List<BatchResponse.Item> items = new ArrayList<>();
-            for (CompletableFuture<Prediction> f : s.results()) {
-                items.add(item(f, o));
+            for (InferenceQueue.Answer a : s.answers()) {
+                items.add(item(a, o));
             }
             ctx.json(new BatchResponse(ClassifyResponse.Model.of(s.model().info()), items));
             return null;
         }, responses));
     }
 
-    private static BatchResponse.Item item(CompletableFuture<Prediction> f, ClassifyRequestReader.Options o) {
+    private static BatchResponse.Item item(InferenceQueue.Answer a, ClassifyRequestReader.Options o) {
         try {
-            return BatchResponse.Item.answer(ClassifyResponse.heads(f.join(), o.threshold(), o.topK()));
+            return BatchResponse.Item.answer(ClassifyResponse.heads(a.prediction().join(), o.threshold(), o.topK()),
+                    ClassifyResponse.explanation(a.explanation() == null ? null : a.explanation().join()));
         } catch (CompletionException e) {
             if (e.getCause() instanceof NoUsableContentException none) {
                 return BatchResponse.Item.failure(ErrorMapping.NO_USABLE_CONTENT, none.getMessage());

@@ -21,8 +21,8 @@ import java.util.Map;
  * Turns the body of {@code POST /classify} or {@code POST /classify/batch} into reports and
  * options, rejecting anything that is not a UTF-8 JSON object of the documented fields. A report
  * is an object of string fields title, text, diff and library, at least one of the first three
- * non-blank; the options are {@code threshold} (a number in [0, 1]) and {@code top_k} (an integer
- * of at least 1). A batch puts its reports in {@code instances}, as KServe's v1 protocol does.
+ * non-blank; the options are {@code threshold} (a number in [0, 1]), {@code top_k} (an integer
+ * of at least 1) and {@code explain} (a boolean). A batch puts its reports in {@code instances}, as KServe's v1 protocol does.
  * The tree is checked by hand rather than data-bound, so every message can name the offending
  * field and no JSON value is silently coerced to a string.
  */
@@ -30,17 +30,19 @@ final class ClassifyRequestReader {
 
     private static final String THRESHOLD = "threshold";
     private static final String TOP_K = "top_k";
+    private static final String EXPLAIN = "explain";
     private static final String INSTANCES = "instances";
     static final List<String> REPORT_FIELDS = List.of("title", "text", "diff", "library");
-    static final List<String> OPTION_FIELDS = List.of(THRESHOLD, TOP_K);
+    static final List<String> OPTION_FIELDS = List.of(THRESHOLD, TOP_K, EXPLAIN);
 
     /**
      * How to answer.
      *
      * @param threshold confidence an answer needs to count as accepted; null for each head's own
      * @param topK      labels to list per head, best first; null for all
+     * @param explain   whether to explain each head's answer
      */
-    record Options(Double threshold, Integer topK) {
+    record Options(Double threshold, Integer topK, boolean explain) {
     }
 
     /** A single request: one report and the options. */
@@ -122,7 +124,11 @@ final class ClassifyRequestReader {
     }
 
     private static Options options(JsonNode root) {
-        return new Options(threshold(root), topK(root));
+        JsonNode explain = root.get(EXPLAIN);
+        if (explain != null && !explain.isBoolean() && !explain.isNull()) {
+            throw new InvalidRequestException("field '" + EXPLAIN + "' must be true or false, got " + explain);
+        }
+        return new Options(threshold(root), topK(root), explain != null && explain.asBoolean());
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

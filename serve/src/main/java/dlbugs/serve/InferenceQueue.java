@@ -1,6 +1,7 @@
 package dlbugs.serve;
 
 import dlbugs.model.corpus.BugReport;
+import dlbugs.model.predict.HeadExplanation;
 import dlbugs.model.predict.Prediction;
 import dlbugs.model.predict.Predictor;
 
@@ -18,6 +19,9 @@ import java.util.concurrent.TimeUnit;
  * bounded queue and labels them with a single {@link Predictor#predictAll} call.
  */
 public final class InferenceQueue implements AutoCloseable {
+
+    /** Attributions per head in an explanation. */
+    static final int EXPLAINED_FEATURES = 8;
 
     /** How long an idle worker waits before re-checking whether it was closed. */
     private static final long IDLE_POLL_MILLIS = 20;
@@ -72,7 +76,18 @@ public final class InferenceQueue implements AutoCloseable {
      * @throws OverloadedException if they do not all fit; {@link QueueClosedException} if closed
      */
     public List<CompletableFuture<Prediction>> submitAll(List<BugReport> reports) {
-        List<Job> jobs = reports.stream().map(r -> new Job(r, new CompletableFuture<Prediction>())).toList();
+        return submitAll(reports, false).stream().map(Answer::prediction).toList();
+    }
+
+    /**
+     * Queues several reports, all or none, optionally asking for each head's explanation too.
+     *
+     * @return one answer per report, in order; its explanation future is null unless asked for
+     * @throws OverloadedException if they do not all fit; {@link QueueClosedException} if closed
+     */
+    public List<Answer> submitAll(List<BugReport> reports, boolean explain) {
+        List<Job> jobs = reports.stream().map(r -> new Job(r, new CompletableFuture<Prediction>(),
+                explain ? new CompletableFuture<List<HeadExplanation>>() : null)).toList();
         // Admission and close share a lock so no job can slip in after the workers' last drain.
         synchronized (admission) {
             if (closed) {
@@ -84,7 +99,16 @@ public final class InferenceQueue implements AutoCloseable {
             }
             jobs.forEach(waiting::add);
         }
-        return jobs.stream().map(Job::result).toList();
+        return jobs.stream().map(j -> new Answer(j.result(), j.explanation())).toList();
+    }
+
+    /**
+     * A queued report's pending answers.
+     *
+     * @param prediction  completes with the prediction
+     * @param explanation completes with one explanation per head; null if none was asked for
+     */
+    public record Answer(CompletableFuture<Prediction> prediction, CompletableFuture<List<HeadExplanation>> explanation) {
     }
 
     /** @return reports waiting for a worker */
@@ -146,6 +170,9 @@ public final class InferenceQueue implements AutoCloseable {
             // One bad report must fail only its own request, so retry the batch one by one.
             if (batch.size() == 1) {
                 batch.get(0).result().completeExceptionally(t);
+                if (batch.get(0).explanation() != null) {
+                    batch.get(0).explanation().completeExceptionally(t);
+                }
             } else {
                 batch.forEach(job -> run(predictor, List.of(job)));
             }
@@ -154,8 +181,18 @@ public final class InferenceQueue implements AutoCloseable {
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).result().complete(predictions.get(i));
         }
+        for (Job job : batch) {
+            if (job.explanation() != null) {
+                try {
+                    job.explanation().complete(predictor.explain(job.report(), EXPLAINED_FEATURES));
+                } catch (RuntimeException e) {
+                    job.explanation().completeExceptionally(e);
+                }
+            }
+        }
     }
 
-    private record Job(BugReport report, CompletableFuture<Prediction> result) {
+    private record Job(BugReport report, CompletableFuture<Prediction> result,
+                       CompletableFuture<List<HeadExplanation>> explanation) {
     }
 }

@@ -24,8 +24,11 @@ final class ModelHost implements AutoCloseable {
     record Served(LoadedModel model, InferenceQueue queue) {
     }
 
-    /** What was submitted: the model that will answer and one future per report. */
-    record Submission(LoadedModel model, List<CompletableFuture<Prediction>> results) {
+    /** What was submitted: the model that will answer and one pending answer per report. */
+    record Submission(LoadedModel model, List<InferenceQueue.Answer> answers) {
+        List<CompletableFuture<Prediction>> results() {
+            return answers.stream().map(InferenceQueue.Answer::prediction).toList();
+        }
     }
 
     private final ModelSource source;
@@ -69,11 +72,11 @@ final class ModelHost implements AutoCloseable {
      *
      * @throws OverloadedException if the queue is full, or the service is stopping
      */
-    Submission submit(List<BugReport> reports) {
+    Submission submit(List<BugReport> reports, boolean explain) {
         while (true) {
             Served s = current.get();
             try {
-                return new Submission(s.model(), s.queue().submitAll(reports));
+                return new Submission(s.model(), s.queue().submitAll(reports, explain));
             } catch (QueueClosedException e) {
                 if (current.get() == s) {
                     throw e;

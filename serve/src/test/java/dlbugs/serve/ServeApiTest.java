@@ -66,6 +66,42 @@ class ServeApiTest {
     }
 
     @Test
+    void explain_adds_each_heads_evidence_only_when_asked() {
+        FakePredictor fake = FakePredictor.open();
+        dlbugs.model.predict.Predictor explaining = new dlbugs.model.predict.Predictor() {
+            @Override
+            public List<Prediction> predictAll(List<BugReport> reports) {
+                return fake.predictAll(reports);
+            }
+
+            @Override
+            public dlbugs.model.predict.ModelInfo info() {
+                return fake.info();
+            }
+
+            @Override
+            public List<dlbugs.model.predict.HeadExplanation> explain(BugReport report, int top) {
+                return fake.predict(report).heads().stream().map(h -> new dlbugs.model.predict.HeadExplanation(h.head(),
+                        h.label(), List.of(new dlbugs.model.predict.Attribution("err:ValueError", "ValueError", 0.25)))).toList();
+            }
+        };
+        JavalinTest.test(ServeApp.create(explaining, ServeConfig.defaults()), (server, client) -> {
+            ApiClient api = new ApiClient(client);
+            JsonNode asked = api.classify("{\"text\": \"ValueError\", \"explain\": true}").json();
+            JsonNode effect = asked.path("explanation").path("effect");
+            assertThat(effect.path("label").asText()).isEqualTo(asked.path("heads").path("effect").path("label").asText());
+            assertThat(effect.path("top").get(0).path("text").asText()).isEqualTo("ValueError");
+            assertThat(effect.path("top").get(0).path("weight").asDouble()).isEqualTo(0.25);
+            assertThat(api.classify("{\"text\": \"ValueError\"}").json().has("explanation")).isFalse();
+            JsonNode batch = api.postJson("/classify/batch", "{\"instances\": [{\"text\": \"a\"}], \"explain\": true}").json();
+            assertThat(batch.path("predictions").get(0).path("explanation").path("bug_type").path("top")).hasSize(1);
+            ApiClient.Reply bad = api.classify("{\"text\": \"a\", \"explain\": \"yes\"}");
+            assertThat(bad.status()).isEqualTo(400);
+            assertThat(bad.message()).contains("explain");
+        });
+    }
+
+    @Test
     void top_k_limits_the_labels_listed_and_must_be_a_positive_integer() {
         serve(api -> {
             ApiClient.Reply one = api.classify("{\"text\": \"x\", \"top_k\": 1}");
@@ -149,7 +185,7 @@ class ServeApiTest {
         assertThat(names(schemas.path("Report").path("properties")))
                 .containsExactlyInAnyOrderElementsOf(ClassifyRequestReader.REPORT_FIELDS);
         serve(api -> {
-            JsonNode reply = api.classify("{\"text\": \"x\"}").json();
+            JsonNode reply = api.classify("{\"text\": \"x\", \"explain\": true}").json();
             assertThat(names(reply)).containsExactlyInAnyOrderElementsOf(names(schemas.path("ClassifyResponse").path("properties")));
             JsonNode head = reply.path("heads").elements().next();
             assertThat(names(head)).containsExactlyInAnyOrderElementsOf(names(schemas.path("HeadResult").path("properties")));

@@ -22,13 +22,15 @@ public record BatchResponse(ClassifyResponse.Model model, List<Item> predictions
 
     /** One instance's answer or error; exactly one of {@code heads} and {@code error} is present. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Item(Map<String, ClassifyResponse.HeadResult> heads, String error, String message) {
-        public static Item answer(Map<String, ClassifyResponse.HeadResult> heads) {
-            return new Item(heads, null, null);
+    public record Item(Map<String, ClassifyResponse.HeadResult> heads, Map<String, ClassifyResponse.Explanation> explanation,
+                       String error, String message) {
+        public static Item answer(Map<String, ClassifyResponse.HeadResult> heads,
+                                  Map<String, ClassifyResponse.Explanation> explanation) {
+            return new Item(heads, explanation, null, null);
         }
 
         public static Item failure(String error, String message) {
-            return new Item(null, error, message);
+            return new Item(null, null, error, message);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dlbugs.serve.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dlbugs.model.predict.HeadExplanation;
 import dlbugs.model.predict.HeadPrediction;
 import dlbugs.model.predict.ModelInfo;
 import dlbugs.model.predict.Prediction;
@@ -14,10 +16,12 @@ import java.util.Map;
  * model's output order, the best label, its confidence and the labels best-first
  * ({@code label}/{@code score} pairs, as Hugging Face pipelines answer; all, or {@code top_k}).
  *
- * @param model the model that answered
- * @param heads head name → answer, in the predictor's head order
+ * @param model       the model that answered
+ * @param heads       head name → answer, in the predictor's head order
+ * @param explanation head name → why it answered so; only when the request asked ({@code "explain": true})
  */
-public record ClassifyResponse(Model model, Map<String, HeadResult> heads) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ClassifyResponse(Model model, Map<String, HeadResult> heads, Map<String, Explanation> explanation) {
 
     public ClassifyResponse {
         heads = Collections.unmodifiableMap(new LinkedHashMap<>(heads));
@@ -29,8 +33,33 @@ public record ClassifyResponse(Model model, Map<String, HeadResult> heads) {
      * @param threshold the caller's acceptance threshold, or null for each head's own
      * @param topK      labels to list per head, or null for all
      */
-    public static ClassifyResponse of(ModelInfo info, Prediction prediction, Double threshold, Integer topK) {
-        return new ClassifyResponse(Model.of(info), heads(prediction, threshold, topK));
+    public static ClassifyResponse of(ModelInfo info, Prediction prediction, Double threshold, Integer topK,
+                                      List<HeadExplanation> explanations) {
+        return new ClassifyResponse(Model.of(info), heads(prediction, threshold, topK), explanation(explanations));
+    }
+
+    /** @return head name → explanation, or null for none */
+    public static Map<String, Explanation> explanation(List<HeadExplanation> explanations) {
+        if (explanations == null) {
+            return null;
+        }
+        Map<String, Explanation> out = new LinkedHashMap<>();
+        for (HeadExplanation e : explanations) {
+            out.put(e.head(), new Explanation(e.label(), e.top().stream()
+                    .map(a -> new Evidence(a.feature(), a.text(), a.weight())).toList()));
+        }
+        return out;
+    }
+
+    /**
+     * Why a head answered as it did: the report's features that raised that label most
+     * (occlusion: the probability lost when the feature is taken out), strongest first.
+     */
+    public record Explanation(String label, List<Evidence> top) {
+    }
+
+    /** A feature of the report, the words it stands for, and how much it raised the answer. */
+    public record Evidence(String feature, String text, double weight) {
     }
 
     /** @return head name → answer, in the prediction's head order */
