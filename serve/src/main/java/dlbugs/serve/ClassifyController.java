@@ -41,15 +41,15 @@ final class ClassifyController {
     void classify(Context ctx) {
         ClassifyRequestReader.Single request = reader.read(ctx);
         ClassifyRequestReader.Options o = request.options();
-        ModelHost.Submission s = host.submit(List.of(request.report()), o.explain());
+        ModelHost.Submission s = host.submit(List.of(request.report()), o.extras());
         InferenceQueue.Answer answer = s.answers().get(0);
-        CompletableFuture<?> done = answer.explanation() == null ? answer.prediction()
-                : CompletableFuture.allOf(answer.prediction(), answer.explanation());
+        CompletableFuture<?> done = answer.extra() == null ? answer.prediction()
+                : CompletableFuture.allOf(answer.prediction(), answer.extra());
         // Javalin finishes the request on whichever thread completes the future; hop off the
         // inference worker so it never serialises JSON or writes to a slow client's socket.
         ctx.future(() -> done.thenApplyAsync(ignored -> {
             ctx.json(ClassifyResponse.of(s.model().info(), answer.prediction().join(), o.threshold(), o.topK(),
-                    answer.explanation() == null ? null : answer.explanation().join()));
+                    answer.extra() == null ? null : answer.extra().join()));
             return null;
         }, responses));
     }
@@ -57,12 +57,12 @@ final class ClassifyController {
     void batch(Context ctx) {
         ClassifyRequestReader.Batch request = reader.readBatch(ctx, maxBatchItems);
         ClassifyRequestReader.Options o = request.options();
-        ModelHost.Submission s = host.submit(request.reports(), o.explain());
+        ModelHost.Submission s = host.submit(request.reports(), o.extras());
         List<CompletableFuture<?>> pending = new ArrayList<>();
         for (InferenceQueue.Answer a : s.answers()) {
             pending.add(a.prediction());
-            if (a.explanation() != null) {
-                pending.add(a.explanation());
+            if (a.extra() != null) {
+                pending.add(a.extra());
             }
         }
         ctx.future(() -> CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).handleAsync((ignored, failure) -> {
@@ -77,8 +77,10 @@ final class ClassifyController {
 
     private static BatchResponse.Item item(InferenceQueue.Answer a, ClassifyRequestReader.Options o) {
         try {
+            InferenceQueue.Extra extra = a.extra() == null ? null : a.extra().join();
             return BatchResponse.Item.answer(ClassifyResponse.heads(a.prediction().join(), o.threshold(), o.topK()),
-                    ClassifyResponse.explanation(a.explanation() == null ? null : a.explanation().join()));
+                    extra == null ? null : ClassifyResponse.explanation(extra.explanation()),
+                    extra == null ? null : ClassifyResponse.similar(extra.similar()));
         } catch (CompletionException e) {
             if (e.getCause() instanceof NoUsableContentException none) {
                 return BatchResponse.Item.failure(ErrorMapping.NO_USABLE_CONTENT, none.getMessage());

@@ -22,7 +22,7 @@ import java.util.Map;
  * options, rejecting anything that is not a UTF-8 JSON object of the documented fields. A report
  * is an object of string fields title, text, diff and library, at least one of the first three
  * non-blank; the options are {@code threshold} (a number in [0, 1]), {@code top_k} (an integer
- * of at least 1) and {@code explain} (a boolean). A batch puts its reports in {@code instances}, as KServe's v1 protocol does.
+ * of at least 1), {@code explain} (a boolean) and {@code similar} (how many known bugs, 0 to 20). A batch puts its reports in {@code instances}, as KServe's v1 protocol does.
  * The tree is checked by hand rather than data-bound, so every message can name the offending
  * field and no JSON value is silently coerced to a string.
  */
@@ -31,9 +31,12 @@ final class ClassifyRequestReader {
     private static final String THRESHOLD = "threshold";
     private static final String TOP_K = "top_k";
     private static final String EXPLAIN = "explain";
+    private static final String SIMILAR = "similar";
+    /** Most similar known bugs one request may ask for. */
+    static final int MAX_SIMILAR = 20;
     private static final String INSTANCES = "instances";
     static final List<String> REPORT_FIELDS = List.of("title", "text", "diff", "library");
-    static final List<String> OPTION_FIELDS = List.of(THRESHOLD, TOP_K, EXPLAIN);
+    static final List<String> OPTION_FIELDS = List.of(THRESHOLD, TOP_K, EXPLAIN, SIMILAR);
 
     /**
      * How to answer.
@@ -41,8 +44,12 @@ final class ClassifyRequestReader {
      * @param threshold confidence an answer needs to count as accepted; null for each head's own
      * @param topK      labels to list per head, best first; null for all
      * @param explain   whether to explain each head's answer
+     * @param similar   how many similar known bugs to list (0 for none)
      */
-    record Options(Double threshold, Integer topK, boolean explain) {
+    record Options(Double threshold, Integer topK, boolean explain, int similar) {
+        InferenceQueue.Extras extras() {
+            return new InferenceQueue.Extras(explain, similar);
+        }
     }
 
     /** A single request: one report and the options. */
@@ -128,7 +135,14 @@ final class ClassifyRequestReader {
         if (explain != null && !explain.isBoolean() && !explain.isNull()) {
             throw new InvalidRequestException("field '" + EXPLAIN + "' must be true or false, got " + explain);
         }
-        return new Options(threshold(root), topK(root), explain != null && explain.asBoolean());
+        JsonNode similar = root.get(SIMILAR);
+        if (similar != null && !similar.isNull() && (!similar.isIntegralNumber() || !similar.canConvertToInt()
+                || similar.intValue() < 0 || similar.intValue() > MAX_SIMILAR)) {
+            throw new InvalidRequestException("field '" + SIMILAR + "' must be an integer from 0 to " + MAX_SIMILAR
+                    + ", got " + similar);
+        }
+        return new Options(threshold(root), topK(root), explain != null && explain.asBoolean(),
+                similar == null || similar.isNull() ? 0 : similar.intValue());
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -4,6 +4,7 @@ import dlbugs.model.corpus.BugReport;
 import dlbugs.model.predict.HeadExplanation;
 import dlbugs.model.predict.Prediction;
 import dlbugs.model.predict.Predictor;
+import dlbugs.model.predict.SimilarBug;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -76,18 +77,41 @@ public final class InferenceQueue implements AutoCloseable {
      * @throws OverloadedException if they do not all fit; {@link QueueClosedException} if closed
      */
     public List<CompletableFuture<Prediction>> submitAll(List<BugReport> reports) {
-        return submitAll(reports, false).stream().map(Answer::prediction).toList();
+        return submitAll(reports, Extras.NONE).stream().map(Answer::prediction).toList();
     }
 
     /**
-     * Queues several reports, all or none, optionally asking for each head's explanation too.
+     * What a caller wants besides the labels.
      *
-     * @return one answer per report, in order; its explanation future is null unless asked for
+     * @param explain whether to explain each head's answer
+     * @param similar how many similar known bugs to find (0 for none)
+     */
+    public record Extras(boolean explain, int similar) {
+        static final Extras NONE = new Extras(false, 0);
+
+        boolean any() {
+            return explain || similar > 0;
+        }
+    }
+
+    /**
+     * The extras computed for a report.
+     *
+     * @param explanation one per head, or null if not asked
+     * @param similar     the most similar known bugs, or null if not asked
+     */
+    public record Extra(List<HeadExplanation> explanation, List<SimilarBug> similar) {
+    }
+
+    /**
+     * Queues several reports, all or none, optionally asking for extras too.
+     *
+     * @return one answer per report, in order; its extras future is null unless extras were asked for
      * @throws OverloadedException if they do not all fit; {@link QueueClosedException} if closed
      */
-    public List<Answer> submitAll(List<BugReport> reports, boolean explain) {
-        List<Job> jobs = reports.stream().map(r -> new Job(r, new CompletableFuture<Prediction>(),
-                explain ? new CompletableFuture<List<HeadExplanation>>() : null)).toList();
+    public List<Answer> submitAll(List<BugReport> reports, Extras extras) {
+        List<Job> jobs = reports.stream().map(r -> new Job(r, new CompletableFuture<Prediction>(), extras,
+                extras.any() ? new CompletableFuture<Extra>() : null)).toList();
         // Admission and close share a lock so no job can slip in after the workers' last drain.
         synchronized (admission) {
             if (closed) {
@@ -99,16 +123,16 @@ public final class InferenceQueue implements AutoCloseable {
             }
             jobs.forEach(waiting::add);
         }
-        return jobs.stream().map(j -> new Answer(j.result(), j.explanation())).toList();
+        return jobs.stream().map(j -> new Answer(j.result(), j.extra())).toList();
     }
 
     /**
      * A queued report's pending answers.
      *
-     * @param prediction  completes with the prediction
-     * @param explanation completes with one explanation per head; null if none was asked for
+     * @param prediction completes with the prediction
+     * @param extra      completes with the extras; null if none were asked for
      */
-    public record Answer(CompletableFuture<Prediction> prediction, CompletableFuture<List<HeadExplanation>> explanation) {
+    public record Answer(CompletableFuture<Prediction> prediction, CompletableFuture<Extra> extra) {
     }
 
     /** @return reports waiting for a worker */
@@ -170,8 +194,8 @@ public final class InferenceQueue implements AutoCloseable {
             // One bad report must fail only its own request, so retry the batch one by one.
             if (batch.size() == 1) {
                 batch.get(0).result().completeExceptionally(t);
-                if (batch.get(0).explanation() != null) {
-                    batch.get(0).explanation().completeExceptionally(t);
+                if (batch.get(0).extra() != null) {
+                    batch.get(0).extra().completeExceptionally(t);
                 }
             } else {
                 batch.forEach(job -> run(predictor, List.of(job)));
@@ -182,17 +206,19 @@ public final class InferenceQueue implements AutoCloseable {
             batch.get(i).result().complete(predictions.get(i));
         }
         for (Job job : batch) {
-            if (job.explanation() != null) {
+            if (job.extra() != null) {
                 try {
-                    job.explanation().complete(predictor.explain(job.report(), EXPLAINED_FEATURES));
+                    Extras e = job.extras();
+                    job.extra().complete(new Extra(e.explain() ? predictor.explain(job.report(), EXPLAINED_FEATURES) : null,
+                            e.similar() > 0 ? predictor.similar(job.report(), e.similar()) : null));
                 } catch (RuntimeException e) {
-                    job.explanation().completeExceptionally(e);
+                    job.extra().completeExceptionally(e);
                 }
             }
         }
     }
 
-    private record Job(BugReport report, CompletableFuture<Prediction> result,
-                       CompletableFuture<List<HeadExplanation>> explanation) {
+    private record Job(BugReport report, CompletableFuture<Prediction> result, Extras extras,
+                       CompletableFuture<Extra> extra) {
     }
 }

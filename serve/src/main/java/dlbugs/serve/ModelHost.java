@@ -72,11 +72,11 @@ final class ModelHost implements AutoCloseable {
      *
      * @throws OverloadedException if the queue is full, or the service is stopping
      */
-    Submission submit(List<BugReport> reports, boolean explain) {
+    Submission submit(List<BugReport> reports, InferenceQueue.Extras extras) {
         while (true) {
             Served s = current.get();
             try {
-                return new Submission(s.model(), s.queue().submitAll(reports, explain));
+                return new Submission(s.model(), s.queue().submitAll(reports, extras));
             } catch (QueueClosedException e) {
                 if (current.get() == s) {
                     throw e;

@@ -185,7 +185,7 @@ class ServeApiTest {
         assertThat(names(schemas.path("Report").path("properties")))
                 .containsExactlyInAnyOrderElementsOf(ClassifyRequestReader.REPORT_FIELDS);
         serve(api -> {
-            JsonNode reply = api.classify("{\"text\": \"x\", \"explain\": true}").json();
+            JsonNode reply = api.classify("{\"text\": \"x\", \"explain\": true, \"similar\": 3}").json();
             assertThat(names(reply)).containsExactlyInAnyOrderElementsOf(names(schemas.path("ClassifyResponse").path("properties")));
             JsonNode head = reply.path("heads").elements().next();
             assertThat(names(head)).containsExactlyInAnyOrderElementsOf(names(schemas.path("HeadResult").path("properties")));

@@ -15,6 +15,7 @@ final class BundleJson {
     static final String MANIFEST = "manifest.json";
     static final String VOCABULARY = "vocabulary.json";
     static final String NETWORK = "network.zip";
+    static final String KNOWN_BUGS = "known_bugs.json";
 
     /** The vocabulary as stored. */
     record VocabularyEntry(List<String> features, float[] idf) {

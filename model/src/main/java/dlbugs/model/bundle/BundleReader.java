@@ -52,7 +52,9 @@ public final class BundleReader {
                 throw new BundleFormatException(file + ": vocabulary has " + vocabulary.size()
                         + " features but the network expects " + manifest.network().inputSize());
             }
-            return new ModelBundle(manifest, vocabulary, network);
+            KnownBugs known = entries.containsKey(BundleJson.KNOWN_BUGS)
+                    ? BundleJson.MAPPER.readValue(entries.get(BundleJson.KNOWN_BUGS), KnownBugs.class) : KnownBugs.none();
+            return new ModelBundle(manifest, vocabulary, network, known);
         } catch (IOException | RuntimeException e) {
             throw new BundleFormatException(file + " is not a readable dlbugs bundle: " + e.getMessage(), e);
         }

@@ -36,6 +36,9 @@ public final class BundleWriter {
                 entry(zip, BundleJson.VOCABULARY, out -> BundleJson.MAPPER.writeValue(out,
                         new BundleJson.VocabularyEntry(bundle.vocabulary().features(), bundle.vocabulary().idf())));
                 entry(zip, BundleJson.NETWORK, out -> ModelSerializer.writeModel(bundle.network(), out, false));
+                if (!bundle.known().bugs().isEmpty()) {
+                    entry(zip, BundleJson.KNOWN_BUGS, out -> BundleJson.MAPPER.writeValue(out, bundle.known()));
+                }
             }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {

@@ -11,8 +11,17 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
  * @param vocabulary the feature columns
  * @param network    the trained graph
  */
-public record ModelBundle(BundleManifest manifest, Vocabulary vocabulary, ComputationGraph network) {
+public record ModelBundle(BundleManifest manifest, Vocabulary vocabulary, ComputationGraph network, KnownBugs known) {
 
-    /** The bundle format this code writes and reads. */
+    /** The bundle format this code writes and reads; {@code known_bugs.json} is an optional part of it. */
     public static final int FORMAT_VERSION = 1;
+
+    public ModelBundle {
+        known = known == null ? KnownBugs.none() : known;
+    }
+
+    /** A bundle without known bugs. */
+    public ModelBundle(BundleManifest manifest, Vocabulary vocabulary, ComputationGraph network) {
+        this(manifest, vocabulary, network, KnownBugs.none());
+    }
 }

@@ -1,6 +1,7 @@
 package dlbugs.model.corpus;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The imported corpus: gold and silver units, kept apart by {@link LabelledItem#quality()},
@@ -10,9 +11,20 @@ import java.util.List;
  * @param report what was read, dropped and kept
  * @param hash   SHA-256 over the source files, for provenance
  */
-public record Corpus(List<LabelledItem> items, ImportReport report, String hash) {
+public record Corpus(List<LabelledItem> items, ImportReport report, String hash, Map<String, String> links) {
     public Corpus {
         items = List.copyOf(items);
+        links = Map.copyOf(links);
+    }
+
+    /** A corpus without links. */
+    public Corpus(List<LabelledItem> items, ImportReport report, String hash) {
+        this(items, report, hash, Map.of());
+    }
+
+    /** @return where a person can read the unit: its commit (hunk anchor included) or question; "" if unknown */
+    public String linkOf(String unitId) {
+        return links.getOrDefault(unitId, "");
     }
 
     /** @return units of one quality */

@@ -44,18 +44,20 @@ public final class CorpusImporter {
         TextSources texts = TextSources.load(layout);
         Units units = new Units();
         Map<String, String> unitByRef = new HashMap<>();
-        importStudyRows(layout, options, texts, units, unitByRef, log);
+        Map<String, String> links = new HashMap<>();
+        importStudyRows(layout, options, texts, units, unitByRef, links, log);
         importExtraHead(Taxonomy.STAGE, stageRows(layout), units, unitByRef, log);
         importExtraHead(Taxonomy.FIX_PATTERN, fixPatternRows(layout), units, unitByRef, log);
         if (options.silver()) {
             importSilver(layout, texts, units, log);
         }
         List<LabelledItem> items = units.build();
-        return new Corpus(items, report(items, log), layout.contentHash());
+        return new Corpus(items, report(items, log), layout.contentHash(), links);
     }
 
     private void importStudyRows(CorpusLayout layout, ImportOptions options, TextSources texts, Units units,
-                                 Map<String, String> unitByRef, ImportLog log) throws CorpusFormatException {
+                                 Map<String, String> unitByRef, Map<String, String> links, ImportLog log)
+            throws CorpusFormatException {
         Set<String> seen = new HashSet<>();
         for (LabelSheets.SheetRow row : LabelSheets.readStudyRows(layout.datasetZip(), LABEL_COLUMNS.size())) {
             log.read("gold " + row.source().name().toLowerCase() + " label rows");
@@ -75,6 +77,8 @@ public final class CorpusImporter {
             log.rowsJoined++;
             units.add(unit.get(), row.source(), Quality.GOLD, labels);
             unitByRef.put(refKey(row.source(), row.ref()), unit.get().unitId());
+            links.putIfAbsent(unit.get().unitId(), row.source() == Source.STACKOVERFLOW
+                    ? "https://stackoverflow.com/questions/" + row.ref().strip() : row.ref().strip());
         }
     }
 

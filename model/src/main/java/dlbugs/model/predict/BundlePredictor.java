@@ -3,6 +3,7 @@ package dlbugs.model.predict;
 import dlbugs.model.bundle.BundleFormatException;
 import dlbugs.model.bundle.BundleReader;
 import dlbugs.model.bundle.HeadCalibration;
+import dlbugs.model.bundle.KnownBugs;
 import dlbugs.model.bundle.ModelBundle;
 import dlbugs.model.corpus.BugReport;
 import dlbugs.model.features.BugReportFeatures;
@@ -121,6 +122,29 @@ public final class BundlePredictor implements Predictor {
                     attributions.subList(0, Math.min(top, attributions.size()))));
         }
         return out;
+    }
+
+    /** Cosine similarity of the report's TF-IDF vector with every known bug's. */
+    @Override
+    public List<SimilarBug> similar(BugReport report, int k) {
+        float[] v = vector(report);
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        double n = Math.sqrt(norm);
+        List<SimilarBug> out = new ArrayList<>();
+        for (KnownBugs.KnownBug b : bundle.known().bugs()) {
+            double dot = 0;
+            for (int j = 0; j < b.index().length; j++) {
+                dot += v[b.index()[j]] * b.weight()[j];
+            }
+            if (dot > 0 && n > 0) {
+                out.add(new SimilarBug(b.id(), b.link(), b.title(), b.labels(), dot / n));
+            }
+        }
+        out.sort(Comparator.comparingDouble(SimilarBug::similarity).reversed());
+        return List.copyOf(out.subList(0, Math.min(k, out.size())));
     }
 
     private float[] vector(BugReport report) {

@@ -32,6 +32,16 @@ public interface Predictor {
         return List.of();
     }
 
+    /**
+     * @param k most bugs to return
+     * @return the known bugs of the corpus most like the report, most similar first; empty if
+     *         this predictor has none
+     * @throws NoUsableContentException if the report has no feature the model knows
+     */
+    default List<SimilarBug> similar(BugReport report, int k) {
+        return List.of();
+    }
+
     /** Labels one report; see {@link #predictAll(List)}. */
     default Prediction predict(BugReport report) {
         return predictAll(List.of(report)).get(0);

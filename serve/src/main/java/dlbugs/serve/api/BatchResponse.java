@@ -23,14 +23,15 @@ public record BatchResponse(ClassifyResponse.Model model, List<Item> predictions
     /** One instance's answer or error; exactly one of {@code heads} and {@code error} is present. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(Map<String, ClassifyResponse.HeadResult> heads, Map<String, ClassifyResponse.Explanation> explanation,
-                       String error, String message) {
+                       List<ClassifyResponse.Similar> similar, String error, String message) {
         public static Item answer(Map<String, ClassifyResponse.HeadResult> heads,
-                                  Map<String, ClassifyResponse.Explanation> explanation) {
-            return new Item(heads, explanation, null, null);
+                                  Map<String, ClassifyResponse.Explanation> explanation,
+                                  List<ClassifyResponse.Similar> similar) {
+            return new Item(heads, explanation, similar, null, null);
         }
 
         public static Item failure(String error, String message) {
-            return new Item(null, null, error, message);
+            return new Item(null, null, null, error, message);
         }
     }
 }

@@ -3,6 +3,8 @@ package dlbugs.serve.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dlbugs.model.predict.HeadExplanation;
 import dlbugs.model.predict.HeadPrediction;
+import dlbugs.model.predict.SimilarBug;
+import dlbugs.serve.InferenceQueue;
 import dlbugs.model.predict.ModelInfo;
 import dlbugs.model.predict.Prediction;
 
@@ -19,9 +21,11 @@ import java.util.Map;
  * @param model       the model that answered
  * @param heads       head name → answer, in the predictor's head order
  * @param explanation head name → why it answered so; only when the request asked ({@code "explain": true})
+ * @param similar     the known bugs of the corpus most like the report; only when asked ({@code "similar": k})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ClassifyResponse(Model model, Map<String, HeadResult> heads, Map<String, Explanation> explanation) {
+public record ClassifyResponse(Model model, Map<String, HeadResult> heads, Map<String, Explanation> explanation,
+                               List<Similar> similar) {
 
     public ClassifyResponse {
         heads = Collections.unmodifiableMap(new LinkedHashMap<>(heads));
@@ -34,8 +38,22 @@ public record ClassifyResponse(Model model, Map<String, HeadResult> heads, Map<S
      * @param topK      labels to list per head, or null for all
      */
     public static ClassifyResponse of(ModelInfo info, Prediction prediction, Double threshold, Integer topK,
-                                      List<HeadExplanation> explanations) {
-        return new ClassifyResponse(Model.of(info), heads(prediction, threshold, topK), explanation(explanations));
+                                      InferenceQueue.Extra extra) {
+        return new ClassifyResponse(Model.of(info), heads(prediction, threshold, topK),
+                extra == null ? null : explanation(extra.explanation()), extra == null ? null : similar(extra.similar()));
+    }
+
+    /** @return the similar known bugs on the wire, or null for none asked */
+    public static List<Similar> similar(List<SimilarBug> bugs) {
+        return bugs == null ? null : bugs.stream()
+                .map(b -> new Similar(b.id(), b.link(), b.title(), b.labels(), b.similarity())).toList();
+    }
+
+    /**
+     * A known bug of the corpus like the report: where to read it, the labels the study's raters
+     * gave it (its fix pattern where known) and how similar it is (cosine of TF-IDF vectors).
+     */
+    public record Similar(String id, String link, String title, Map<String, String> labels, double similarity) {
     }
 
     /** @return head name → explanation, or null for none */

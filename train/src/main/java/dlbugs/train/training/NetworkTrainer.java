@@ -2,6 +2,7 @@ package dlbugs.train.training;
 
 import dlbugs.model.bundle.BundleManifest;
 import dlbugs.model.bundle.HeadCalibration;
+import dlbugs.model.bundle.KnownBugs;
 import dlbugs.model.bundle.ModelBundle;
 import dlbugs.model.bundle.TrainingProvenance;
 import dlbugs.model.corpus.BugReport;
@@ -17,17 +18,21 @@ import dlbugs.model.network.NetworkFactory;
 import dlbugs.model.network.NetworkOutputs;
 import dlbugs.model.network.NetworkSpec;
 import dlbugs.model.taxonomy.Taxonomy;
+
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.dataset.MultiDataSet;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * Fits the multi-task network on labelled units, in named steps: extract features (cached per
@@ -94,7 +99,42 @@ public final class NetworkTrainer {
         BundleManifest manifest = new BundleManifest(ModelBundle.FORMAT_VERSION, run.modelName(),
                 run.version(corpus.hash()), taxonomy, config.features(), fitted.spec(), provenance, evaluation,
                 calibration);
-        return new ModelBundle(manifest, fitted.vocabulary(), fitted.network());
+        return new ModelBundle(manifest, fitted.vocabulary(), fitted.network(), knownBugs(corpus, fitted.vocabulary()));
+    }
+
+    /** Features kept per known bug: enough for cosine similarity, small enough to ship. */
+    static final int KNOWN_BUG_FEATURES = 64;
+
+    /** The gold units with their links, labels and strongest TF-IDF features, for "similar known bugs". */
+    KnownBugs knownBugs(Corpus corpus, Vocabulary vocabulary) {
+        List<KnownBugs.KnownBug> bugs = new ArrayList<>();
+        for (LabelledItem item : corpus.items()) {
+            if (item.quality() != Quality.GOLD) {
+                continue;
+            }
+            float[] v = vocabulary.vectorize(featuresOf(item));
+            int[] index = IntStream.range(0, v.length).filter(i -> v[i] != 0).boxed()
+                    .sorted(Comparator.comparingDouble(i -> -Math.abs(v[i]))).limit(KNOWN_BUG_FEATURES)
+                    .mapToInt(Integer::intValue).toArray();
+            double norm = Math.sqrt(Arrays.stream(index).mapToDouble(i -> v[i] * v[i]).sum());
+            if (norm == 0) {
+                continue;
+            }
+            float[] weight = new float[index.length];
+            for (int j = 0; j < index.length; j++) {
+                weight[j] = (float) (v[index[j]] / norm);
+            }
+            Map<String, String> labels = new LinkedHashMap<>();
+            taxonomy.heads().forEach(h -> item.majority(h.name()).ifPresent(l -> labels.put(h.name(), l)));
+            bugs.add(new KnownBugs.KnownBug(item.unitId(), corpus.linkOf(item.unitId()), title(item), labels, index, weight));
+        }
+        return new KnownBugs(bugs);
+    }
+
+    private static String title(LabelledItem item) {
+        String t = item.report().title().isBlank() ? item.report().text().strip() : item.report().title();
+        t = t.lines().findFirst().orElse("");
+        return t.length() > 140 ? t.substring(0, 137) + "..." : t;
     }
 
     private Map<String, Integer> featuresOf(LabelledItem item) {
