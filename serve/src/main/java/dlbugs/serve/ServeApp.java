@@ -125,6 +125,7 @@ public final class ServeApp {
     private static List<Binding> bindings(ClassifyController classify, ModelController model, AdminController admin,
                                           ServeMetrics metrics) {
         return List.of(
+                new Binding(HandlerType.GET, "/", ctx -> ctx.contentType("text/html; charset=utf-8").result(resource("/web/index.html"))),
                 new Binding(HandlerType.POST, "/classify", ctx -> classify.classify(ctx)),
                 new Binding(HandlerType.POST, "/classify/batch", ctx -> classify.batch(ctx)),
                 new Binding(HandlerType.GET, "/model", ctx -> model.model(ctx)),
@@ -134,7 +135,7 @@ public final class ServeApp {
                 new Binding(HandlerType.GET, "/health/ready", ctx -> model.ready(ctx)),
                 new Binding(HandlerType.GET, "/metrics",
                         ctx -> ctx.contentType(ServeMetrics.CONTENT_TYPE).result(metrics.scrape())),
-                new Binding(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi())),
+                new Binding(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType("application/json").result(resource("/openapi.json"))),
                 new Binding(HandlerType.POST, "/admin/reload", ctx -> admin.reload(ctx)));
     }
 
@@ -152,9 +153,14 @@ public final class ServeApp {
 
     /** @return the OpenAPI document shipped in the jar */
     static String openApi() {
-        try (InputStream in = ServeApp.class.getResourceAsStream("/openapi.json")) {
+        return resource("/openapi.json");
+    }
+
+    /** @return a text resource shipped in the jar */
+    static String resource(String path) {
+        try (InputStream in = ServeApp.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("openapi.json is missing from the jar");
+                throw new IllegalStateException(path + " is missing from the jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

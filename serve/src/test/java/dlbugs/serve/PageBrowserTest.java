@@ -1,0 +1,114 @@
+package dlbugs.serve;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The page in headless Chromium (Debian's chromium and chromium-driver, installed by .ci/run)
+ * against the service with the shipped bundle, driven by the keyboard only.
+ */
+class PageBrowserTest {
+
+    private static final String EXAMPLE = "ValueError: Error when checking input: expected dense_1_input to have "
+            + "shape (784,) but got array with shape (28, 28). I reshape the MNIST images before model.fit.";
+    private static ServeApp.Service service;
+    private static WebDriver browser;
+    private static String base;
+
+    @BeforeAll
+    static void start() throws Exception {
+        ModelSource source = new BundleModelSource(Path.of(System.getProperty("dlbugs.shippedBundle")), 1);
+        service = ServeApp.build(source.load(), source, ServeConfig.defaults().withEndpoint("127.0.0.1", 0, Path.of("unused")));
+        service.app().start();
+        base = "http://127.0.0.1:" + service.app().port() + "/";
+        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium")
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1800");
+        ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(driver, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (service != null) {
+            service.app().stop();
+        }
+    }
+
+    @Test
+    void a_pasted_report_shows_labels_bars_highlights_and_similar_bugs_using_the_keyboard_only() throws Exception {
+        browser.get(base);
+        double loadMs = ((Number) ((JavascriptExecutor) browser).executeScript(
+                "const n = performance.getEntriesByType('navigation')[0]; return n.loadEventEnd || n.domComplete;")).doubleValue();
+        Files.writeString(Path.of("target", "page-load.txt"), String.format("page load: %.0f ms%n", loadMs));
+
+        new Actions(browser).sendKeys(Keys.TAB, Keys.TAB).sendKeys(EXAMPLE).perform();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("text");
+        new Actions(browser).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector("#heads .head .bar span"), 4));
+
+        String api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "classify"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"" + EXAMPLE + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        var expected = new com.fasterxml.jackson.databind.ObjectMapper().readTree(api).path("heads");
+        List<WebElement> cards = browser.findElements(By.cssSelector("#heads .head"));
+        assertThat(cards).hasSize(expected.size());
+        for (WebElement card : cards) {
+            String head = card.getAttribute("data-head");
+            assertThat(card.findElement(By.cssSelector(".label")).getText()).isEqualTo(expected.path(head).path("label").asText());
+            assertThat(card.getAttribute("class")).contains(expected.path(head).path("accepted").asBoolean() ? "accepted" : "review");
+        }
+        List<WebElement> marks = browser.findElements(By.cssSelector("#why mark"));
+        assertThat(marks).isNotEmpty();
+        Object partWords = ((JavascriptExecutor) browser).executeScript("return [...document.querySelectorAll('#why mark')]"
+                + ".filter(m => { const p = m.previousSibling, n = m.nextSibling;"
+                + " return (p && /[A-Za-z0-9_]$/.test(p.textContent)) || (n && /^[A-Za-z0-9_]/.test(n.textContent)); }).length;");
+        assertThat(((Number) partWords).intValue()).as("highlights that cut a word").isZero();
+        assertThat(browser.findElements(By.cssSelector("#similar li a[href^='http']"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("curl")).getText()).startsWith("curl -s " + base + "classify");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("results-title");
+        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), Path.of("target", "page-screenshot.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void a_4xx_answer_is_shown_as_a_readable_error() {
+        browser.get(base);
+        new Actions(browser).sendKeys(Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB, Keys.ENTER).perform();
+        WebElement error = new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("error")));
+        assertThat(error.getText()).startsWith("Could not classify:").contains("at least one of title, text and diff")
+                .contains("invalid_request");
+        assertThat(browser.findElement(By.id("results")).isDisplayed()).isFalse();
+    }
+}
