@@ -48,8 +48,9 @@ final class ClassifyController {
         // Javalin finishes the request on whichever thread completes the future; hop off the
         // inference worker so it never serialises JSON or writes to a slow client's socket.
         ctx.future(() -> done.thenApplyAsync(ignored -> {
+            InferenceQueue.Extra extra = answer.extra() == null ? null : answer.extra().join();
             ctx.json(ClassifyResponse.of(s.model().info(), answer.prediction().join(), o.threshold(), o.topK(),
-                    answer.extra() == null ? null : answer.extra().join()));
+                    extra == null ? null : extra.explanation(), extra == null ? null : extra.similar()));
             return null;
         }, responses));
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dlbugs.model.predict.HeadExplanation;
 import dlbugs.model.predict.HeadPrediction;
 import dlbugs.model.predict.SimilarBug;
-import dlbugs.serve.InferenceQueue;
 import dlbugs.model.predict.ModelInfo;
 import dlbugs.model.predict.Prediction;
 
@@ -34,13 +33,15 @@ public record ClassifyResponse(Model model, Map<String, HeadResult> heads, Map<S
     /**
      * Converts a domain prediction to the wire format.
      *
-     * @param threshold the caller's acceptance threshold, or null for each head's own
-     * @param topK      labels to list per head, or null for all
+     * @param threshold    the caller's acceptance threshold, or null for each head's own
+     * @param topK         labels to list per head, or null for all
+     * @param explanations each head's explanation, or null if not asked
+     * @param similar      similar known bugs, or null if not asked
      */
     public static ClassifyResponse of(ModelInfo info, Prediction prediction, Double threshold, Integer topK,
-                                      InferenceQueue.Extra extra) {
-        return new ClassifyResponse(Model.of(info), heads(prediction, threshold, topK),
-                extra == null ? null : explanation(extra.explanation()), extra == null ? null : similar(extra.similar()));
+                                      List<HeadExplanation> explanations, List<SimilarBug> similar) {
+        return new ClassifyResponse(Model.of(info), heads(prediction, threshold, topK), explanation(explanations),
+                similar(similar));
     }
 
     /** @return the similar known bugs on the wire, or null for none asked */
