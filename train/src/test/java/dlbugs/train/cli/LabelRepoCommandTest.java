@@ -4,9 +4,7 @@ import dlbugs.train.repo.FixPolicy;
 import dlbugs.train.repo.GitFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,19 +18,17 @@ class LabelRepoCommandTest {
 
     @TempDir
     Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliHarness cli = new CliHarness();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     private int run(String... args) {
-        CommandLine cl = DlbugsCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
         String[] all = new String[args.length + 3];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--no-progress";
         all[args.length + 1] = "--bundle";
         all[args.length + 2] = System.getProperty("dlbugs.shippedBundle");
-        return cl.execute(all);
+        return cli.run(all);
     }
 
     private Path history() throws Exception {
