@@ -91,7 +91,7 @@ final class ErrorMapping {
         }
 
         private static byte[] body(int status, String message) {
-            String text = message == null || message.isBlank() ? org.eclipse.jetty.http.HttpStatus.getMessage(status) : message;
+            String text = message == null || message.isBlank() ? HttpStatus.forStatus(status).getMessage() : message;
             try {
                 return JSON.writeValueAsBytes(new ErrorResponse(codeFor(status), text));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.Endpoint;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import java.io.IOException;
@@ -111,7 +112,7 @@ public final class ServeApp {
                 metrics.started();
             });
             cfg.requestLogger.http((ctx, ms) -> finished(ctx, metrics, paths));
-            bindings.forEach(b -> cfg.routes.addEndpoint(new io.javalin.router.Endpoint(b.method(), b.path(), b.handler())));
+            bindings.forEach(b -> cfg.routes.addEndpoint(new Endpoint(b.method(), b.path(), b.handler())));
             errors.register(cfg);
         });
         return new Service(app, stopping, metrics);

@@ -8,6 +8,7 @@ import dlbugs.train.eval.SvgBarChart;
 import dlbugs.train.eval.SvgSeries;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,7 +125,7 @@ public final class RepoReport {
     }
 
     private Map<String, String> settings() {
-        var m = new java.util.LinkedHashMap<String, String>();
+        Map<String, String> m = new LinkedHashMap<>();
         m.put("repository", run.repository());
         m.put("revisions", run.range() + (run.since().isEmpty() ? "" : ", since " + run.since()));
         m.put("model", run.modelName() + " " + run.modelVersion());

@@ -2,6 +2,7 @@ package dlbugs.train.repo;
 
 import dlbugs.model.taxonomy.Head;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,7 +108,7 @@ public final class RepoTally {
 
     /** @return the labels of {@code head}: the taxonomy's order, then any other label seen */
     public List<String> labels(String head) {
-        List<String> out = new java.util.ArrayList<>(heads.stream().filter(h -> h.name().equals(head))
+        List<String> out = new ArrayList<>(heads.stream().filter(h -> h.name().equals(head))
                 .findFirst().map(Head::labels).orElse(List.of()));
         labels.getOrDefault(head, Map.of()).keySet().stream().filter(l -> !out.contains(l)).forEach(out::add);
         return out;
