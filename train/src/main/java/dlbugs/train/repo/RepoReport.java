@@ -71,7 +71,7 @@ public final class RepoReport {
         StringBuilder h = new StringBuilder("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>dlbugs: ")
                 .append(esc(name())).append("</title><style>body{font-family:sans-serif;margin:24px;max-width:1200px;"
                         + "color:#222}table{border-collapse:collapse;margin:8px 0 16px;font-size:14px}td,th{border:1px solid "
-                        + "#ccc;padding:3px 8px;text-align:right}th{background:#f3f3f3}td:first-child{text-align:left}"
+                        + "#ccc;padding:3px 8px;text-align:right}th{background:#f3f3f3}td:first-child,th:first-child{text-align:left}"
                         + "h2{margin-top:32px;border-bottom:1px solid #ddd}svg{max-width:100%;height:auto}</style></head><body>")
                 .append("<h1>Bug-fix commits of ").append(esc(name())).append(", labelled by dlbugs</h1><ul>");
         settings().forEach((k, v) -> h.append("<li>").append(esc(k)).append(": ").append(esc(v)).append("</li>"));
