@@ -46,10 +46,20 @@ public final class CorpusImporter {
         Map<String, String> unitByRef = new HashMap<>();
         Map<String, String> links = new HashMap<>();
         importStudyRows(layout, options, texts, units, unitByRef, links, log);
-        importExtraHead(Taxonomy.STAGE, stageRows(layout), units, unitByRef, log);
-        importExtraHead(Taxonomy.FIX_PATTERN, fixPatternRows(layout), units, unitByRef, log);
-        if (options.silver()) {
+        if (layout.has(layout.stages())) {
+            importExtraHead(Taxonomy.STAGE, stageRows(layout), units, unitByRef, log);
+        } else {
+            log.note("stage annotations absent (a fetched corpus has none): stage head unlabelled");
+        }
+        if (layout.has(layout.fixPatterns())) {
+            importExtraHead(Taxonomy.FIX_PATTERN, fixPatternRows(layout), units, unitByRef, log);
+        } else {
+            log.note("fix-pattern workbook absent: fix pattern head unlabelled");
+        }
+        if (options.silver() && layout.has(layout.simbaAnnotations())) {
             importSilver(layout, texts, units, log);
+        } else if (options.silver()) {
+            log.note("simba2024 annotations absent (a fetched corpus has none): no silver units");
         }
         List<LabelledItem> items = units.build();
         return new Corpus(items, report(items, log), layout.contentHash(), links);

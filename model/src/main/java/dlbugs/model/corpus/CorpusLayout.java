@@ -11,7 +11,10 @@ import java.util.List;
 
 /**
  * Where each file of a corpus directory lives (the schema of {@code datasets/README.md} in the
- * shared corpus). {@link #at(Path)} checks that every file is there.
+ * shared corpus). {@link #at(Path)} checks that the study's files are there; the annotation
+ * files made for this project ({@link #stages()}, {@link #simbaAnnotations()}) and the fix-pattern
+ * workbook are optional, because a corpus rebuilt from the public sources ({@code dlbugs datasets
+ * fetch}) may not have them.
  */
 public record CorpusLayout(Path root) {
 
@@ -29,7 +32,7 @@ public record CorpusLayout(Path root) {
     public static CorpusLayout at(Path root) throws CorpusFormatException {
         CorpusLayout layout = new CorpusLayout(root);
         for (Path p : layout.files()) {
-            if (!Files.isRegularFile(p)) {
+            if (!Files.isRegularFile(p) && !layout.optional().contains(p)) {
                 throw new CorpusFormatException("corpus file missing: " + p
                         + " (point --corpus or " + ENV + " at a directory holding islam2019/ and simba2024/)");
             }
@@ -69,18 +72,34 @@ public record CorpusLayout(Path root) {
         return root.resolve("simba2024/annotations.jsonl");
     }
 
-    /** @return every file the importer reads */
+    /** @return every file the importer reads, in a fixed order */
     public List<Path> files() {
         return List.of(datasetZip(), fixPatterns(), commits(), fileSnippets(), posts(), stages(), simbaPosts(),
                 simbaAnnotations());
     }
 
-    /** @return SHA-256 over the contents of {@link #files()}, in order */
+    /**
+     * @return the files the importer does without: the project's own annotations, and the ICSE
+     *         2020 fix-pattern workbook (its head is then unlabelled)
+     */
+    public List<Path> optional() {
+        return List.of(fixPatterns(), stages(), simbaAnnotations());
+    }
+
+    /** @return true if the file is there */
+    public boolean has(Path file) {
+        return Files.isRegularFile(file);
+    }
+
+    /** @return SHA-256 over the contents of the {@link #files()} that are there, in order */
     public String contentHash() throws CorpusFormatException {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[1 << 16];
             for (Path p : files()) {
+                if (!has(p)) {
+                    continue;
+                }
                 try (InputStream in = Files.newInputStream(p)) {
                     for (int n; (n = in.read(buf)) > 0; ) {
                         sha.update(buf, 0, n);

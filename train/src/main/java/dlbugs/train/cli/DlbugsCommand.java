@@ -2,6 +2,7 @@ package dlbugs.train.cli;
 
 import dlbugs.model.bundle.BundleFormatException;
 import dlbugs.model.corpus.CorpusFormatException;
+import dlbugs.train.fetch.FetchException;
 import dlbugs.train.repo.RepoException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +17,7 @@ import java.io.IOException;
 @Command(name = "dlbugs", mixinStandardHelpOptions = true, version = "dlbugs 0.1.0",
         description = "Classifies deep-learning bug reports: bug type, root cause, effect, stage, fix pattern.",
         subcommands = {TrainCommand.class, EvaluateCommand.class, ClassifyCommand.class, CorpusCommand.class,
-                LabelRepoCommand.class,
+                LabelRepoCommand.class, DatasetsCommand.class,
                 CommandLine.HelpCommand.class})
 public class DlbugsCommand implements Runnable {
 
@@ -46,7 +47,7 @@ public class DlbugsCommand implements Runnable {
 
     static int exitCode(Throwable ex) {
         if (ex instanceof BundleFormatException || ex instanceof IllegalArgumentException
-                || ex instanceof RepoException) {
+                || ex instanceof RepoException || ex instanceof FetchException) {
             return 65;
         }
         if (ex instanceof CorpusFormatException || ex instanceof IOException) {

@@ -1,0 +1,185 @@
+package dlbugs.train.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dlbugs.model.corpus.CorpusFormatException;
+import dlbugs.model.corpus.GithubRef;
+import dlbugs.model.corpus.LabelSheets;
+import dlbugs.model.corpus.Source;
+import dlbugs.train.fetch.Artifact;
+import dlbugs.train.fetch.Commits;
+import dlbugs.train.fetch.Downloads;
+import dlbugs.train.fetch.Posts;
+import dlbugs.train.fetch.StackExchange;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code dlbugs datasets fetch}: rebuilds the corpus from its public sources into {@code --out},
+ * in the schema the importer reads. Published files are verified by size and SHA-256; questions
+ * come from the Stack Exchange API. A re-run fetches only what is missing.
+ */
+@Command(name = "fetch", mixinStandardHelpOptions = true,
+        description = "Download the published corpus files (verified) and the referenced Stack Overflow questions.")
+public class FetchCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "corpus", description = "Where to write it. Default: ${DEFAULT-VALUE}.")
+    Path out;
+
+    @Option(names = "--only", paramLabel = "islam2019|simba2024", description = "Fetch only one of the two datasets.")
+    String only;
+
+    @Option(names = "--stackexchange-key", paramLabel = "KEY", defaultValue = "${env:DLBUGS_STACKEXCHANGE_KEY}",
+            description = "Stack Exchange app key (raises the daily quota from 300 to 10,000 calls). Default: $DLBUGS_STACKEXCHANGE_KEY.")
+    String key;
+
+    @Option(names = "--stackexchange-api", paramLabel = "URL", defaultValue = "https://api.stackexchange.com/2.3",
+            description = "Stack Exchange API base. Default: ${DEFAULT-VALUE}.")
+    URI api;
+
+    @Option(names = "--islam2019-url", paramLabel = "URL", defaultValue = "https://lab-design.github.io/papers/ESEC-FSE-19/dataset.zip",
+            description = "The study's dataset.zip. Default: ${DEFAULT-VALUE}.")
+    URI islamUrl;
+
+    @Option(names = "--fix-patterns-url", paramLabel = "URL", required = false,
+            description = "The ICSE 2020 fix-pattern workbook (fix_patterns_icse2020.xlsx).")
+    URI fixPatternsUrl;
+
+    @Option(names = "--simba-url", paramLabel = "URL",
+            defaultValue = "https://raw.githubusercontent.com/Simba-brother/DL_bug_classification/main/dataset.csv",
+            description = "simba2024's dataset.csv. Default: ${DEFAULT-VALUE}.")
+    URI simbaUrl;
+
+    @Option(names = "--github-url", paramLabel = "URL", defaultValue = "https://github.com",
+            description = "Where the linked repositories live. Default: ${DEFAULT-VALUE}.")
+    String github;
+
+    @Option(names = "--no-progress", description = "Do not draw progress bars.")
+    boolean noProgress;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (only != null && !only.equals("islam2019") && !only.equals("simba2024")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--only must be islam2019 or simba2024, got " + only);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(30)).build();
+        Downloads downloads = new Downloads(http);
+        Map<String, String> missing = new TreeMap<>();
+        if (only == null || only.equals("islam2019")) {
+            fetch(downloads, new Artifact("islam2019/dataset.zip", islamUrl, 194_840,
+                    "0e5ef04fe9a00af9d3b1ce4ac6b315a373507dce213700e9ad91f9ceffe07012"), err);
+            if (fixPatternsUrl != null) {
+                fetch(downloads, new Artifact("islam2019/fix_patterns_icse2020.xlsx", fixPatternsUrl, 371_015,
+                        "99257985aab88700f6ec437487235978d484acf673da689711ae2c237e4714a7"), err);
+            }
+            List<LabelSheets.SheetRow> rows = LabelSheets.readStudyRows(out.resolve("islam2019/dataset.zip"), 3);
+            List<String> ids = questionIds(rows);
+            try (Progress bar = new Progress("questions", ids.size(), !noProgress)) {
+                missing.putAll(Posts.fetch(out, ids, new StackExchange(http, api, key, d -> Thread.sleep(d.toMillis())),
+                        err, bar::step));
+            }
+            List<GithubRef> refs = githubRefs(rows);
+            try (Progress bar = new Progress("commits", refs.size(), !noProgress)) {
+                Map<String, String> gone = Commits.fetch(out, github, refs, bar::step);
+                err.println("dlbugs: commits and excerpts: " + refs.size() + " referenced, " + gone.size() + " missing");
+                missing.putAll(gone);
+            }
+        }
+        if (only == null || only.equals("simba2024")) {
+            fetch(downloads, new Artifact("simba2024/dataset.csv", simbaUrl, 1_557_981,
+                    "72d1730c93be9d605feda8751aa68da513fb39035505bc71a3dca0fa31f5888c"), err);
+        }
+        report(missing, err);
+        return 0;
+    }
+
+    /** Prints what is missing by reason and writes every missing item to {@code fetch-report.json}. */
+    private void report(Map<String, String> missing, PrintWriter err) throws IOException {
+        Map<String, Long> byReason = new TreeMap<>();
+        missing.values().forEach(r -> byReason.merge(r.replaceAll(": .*", ""), 1L, Long::sum));
+        byReason.forEach((reason, n) -> err.println("dlbugs: missing " + n + ": " + reason));
+        ObjectNode doc = JSON.createObjectNode();
+        missing.forEach(doc::put);
+        AtomicFiles.write(out.resolve("fetch-report.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
+                JSON.createObjectNode().set("missing", doc)) + "\n");
+        err.println("dlbugs: " + (missing.isEmpty() ? "complete" : missing.size() + " items missing, listed in "
+                + out.resolve("fetch-report.json") + "; run again later to fetch them"));
+    }
+
+    private void fetch(Downloads downloads, Artifact a, PrintWriter err) throws Exception {
+        boolean fresh = downloads.fetch(a, out);
+        err.println("dlbugs: " + a.file() + (fresh ? " downloaded and verified" : " already there, verified"));
+    }
+
+    /** @return the study's question ids, in order */
+    static List<String> questionIds(Path datasetZip) throws CorpusFormatException {
+        return questionIds(LabelSheets.readStudyRows(datasetZip, 3));
+    }
+
+    private static List<String> questionIds(List<LabelSheets.SheetRow> rows) {
+        return rows.stream().filter(r -> r.source() == Source.STACKOVERFLOW)
+                .map(r -> r.ref().strip()).filter(s -> s.matches("\\d+")).distinct().sorted().toList();
+    }
+
+    private static List<GithubRef> githubRefs(List<LabelSheets.SheetRow> rows) {
+        List<GithubRef> refs = new ArrayList<>();
+        for (LabelSheets.SheetRow r : rows) {
+            if (r.source() == Source.GITHUB) {
+                try {
+                    refs.add(GithubRef.parse(r.ref()));
+                } catch (IllegalArgumentException notALink) {
+                    // the importer drops the same rows, with a count
+                }
+            }
+        }
+        return refs;
+    }
+
+    /** A progress bar with rate and ETA on standard error, or nothing. */
+    private static final class Progress implements AutoCloseable {
+        private final ProgressBar bar;
+
+        Progress(String task, int total, boolean enabled) {
+            bar = enabled ? new ProgressBarBuilder().setTaskName(task).setInitialMax(total).showSpeed()
+                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).build() : null;
+        }
+
+        void step(int done) {
+            if (bar != null) {
+                bar.stepTo(done);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+}
