@@ -74,6 +74,7 @@ class CommitsTest {
         assertThat(s.startLine()).isEqualTo(11);
         assertThat(s.text().lines().toList()).hasSize(41).contains("x30 = tf.constant(30.0)");
         assertThat(progress).last().isEqualTo(4);
+        assertThat(dir.resolve("out/.cache/git/owner/proj.git/shallow")).as("fetched by id with depth 2, not whole").exists();
 
         Map<String, String> again = Commits.fetch(dir.resolve("out"), base, refs, i -> { });
 
