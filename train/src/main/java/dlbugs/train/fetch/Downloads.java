@@ -40,8 +40,13 @@ public final class Downloads {
         Files.createDirectories(target.getParent());
         Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
         try {
-            HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(a.url()).timeout(Duration.ofMinutes(10)).build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> r;
+            try {
+                r = http.send(HttpRequest.newBuilder(a.url()).timeout(Duration.ofMinutes(10)).build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+            } catch (IOException e) {
+                throw new IOException("cannot download " + a.url() + ": " + describe(e), e);
+            }
             try (InputStream in = r.body()) {
                 if (r.statusCode() != 200) {
                     throw new FetchException("GET " + a.url() + " answered HTTP " + r.statusCode());
@@ -62,6 +67,12 @@ public final class Downloads {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** @return an exception in words: its message, or its kind when it has none (a refused connection) */
+    static String describe(IOException e) {
+        return e.getMessage() != null ? e.getMessage()
+                : e.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
     }
 
     static String sha256(Path file) throws IOException {

@@ -135,7 +135,12 @@ public final class StackExchange {
                 + (key == null ? "" : "&key=" + URLEncoder.encode(key, StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(api + "/" + path + "?" + query))
                 .header("Accept-Encoding", "gzip").timeout(Duration.ofSeconds(60)).build();
-        HttpResponse<InputStream> r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> r;
+        try {
+            r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new IOException("cannot reach the Stack Exchange API at " + api + ": " + Downloads.describe(e), e);
+        }
         JsonNode body;
         try (InputStream raw = r.body();
              InputStream in = r.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent()
