@@ -10,6 +10,7 @@ import dlbugs.train.fetch.Artifact;
 import dlbugs.train.fetch.Commits;
 import dlbugs.train.fetch.Downloads;
 import dlbugs.train.fetch.Posts;
+import dlbugs.train.fetch.Published;
 import dlbugs.train.fetch.StackExchange;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -18,6 +19,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -83,7 +85,7 @@ public class FetchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (only != null && !only.equals("islam2019") && !only.equals("simba2024")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--only must be islam2019 or simba2024, got " + only);
+            throw new ParameterException(spec.commandLine(), "--only must be islam2019 or simba2024, got " + only);
         }
         PrintWriter err = spec.commandLine().getErr();
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
@@ -91,11 +93,11 @@ public class FetchCommand implements Callable<Integer> {
         Downloads downloads = new Downloads(http);
         Map<String, String> missing = new TreeMap<>();
         if (only == null || only.equals("islam2019")) {
-            fetch(downloads, new Artifact("islam2019/dataset.zip", islamUrl, 194_840,
-                    "0e5ef04fe9a00af9d3b1ce4ac6b315a373507dce213700e9ad91f9ceffe07012"), err);
+            fetch(downloads, Published.ISLAM2019_DATASET.at(islamUrl), err);
             if (fixPatternsUrl != null) {
-                fetch(downloads, new Artifact("islam2019/fix_patterns_icse2020.xlsx", fixPatternsUrl, 371_015,
-                        "99257985aab88700f6ec437487235978d484acf673da689711ae2c237e4714a7"), err);
+                fetch(downloads, Published.ICSE2020_FIX_PATTERNS.at(fixPatternsUrl), err);
+            } else {
+                err.println("dlbugs: fix-pattern workbook not fetched (no --fix-patterns-url): the fix pattern head stays unlabelled");
             }
             List<LabelSheets.SheetRow> rows = LabelSheets.readStudyRows(out.resolve("islam2019/dataset.zip"), 3);
             List<String> ids = questionIds(rows);
@@ -111,8 +113,7 @@ public class FetchCommand implements Callable<Integer> {
             }
         }
         if (only == null || only.equals("simba2024")) {
-            fetch(downloads, new Artifact("simba2024/dataset.csv", simbaUrl, 1_557_981,
-                    "72d1730c93be9d605feda8751aa68da513fb39035505bc71a3dca0fa31f5888c"), err);
+            fetch(downloads, Published.SIMBA2024_DATASET.at(simbaUrl), err);
         }
         report(missing, err);
         return 0;
