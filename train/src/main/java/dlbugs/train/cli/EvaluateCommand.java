@@ -23,10 +23,7 @@ import dlbugs.train.training.NetworkTrainer;
 import dlbugs.train.training.TrainingConfig;
 import dlbugs.train.training.TrainingListener;
 import dlbugs.train.training.TrainingPipeline;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,8 +98,7 @@ public class EvaluateCommand implements Callable<Integer> {
         TrainingConfig config = TrainingConfig.defaults().withRun(seed, epochs, folds, corpus.importOptions());
         List<FoldModel> models = models(taxonomy, config);
         List<CrossValidation> runs = new ArrayList<>();
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("evaluate").setInitialMax((long) folds * models.size() * seeds)
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+        try (ProgressBar bar = ProgressBars.on(System.err, "evaluate", (long) folds * models.size() * seeds).build()) {
             for (int s = 0; s < seeds; s++) {
                 runs.add(new CrossValidator(taxonomy).run(c.items(), models, folds, seed + s, !noSilverTraining,
                         (model, fold, total) -> progress(bar, model, fold, total)));

@@ -12,10 +12,7 @@ import dlbugs.train.fetch.Downloads;
 import dlbugs.train.fetch.Posts;
 import dlbugs.train.fetch.Published;
 import dlbugs.train.fetch.StackExchange;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -166,8 +163,7 @@ public class FetchCommand implements Callable<Integer> {
         private final ProgressBar bar;
 
         Progress(String task, int total, boolean enabled) {
-            bar = enabled ? new ProgressBarBuilder().setTaskName(task).setInitialMax(total).showSpeed()
-                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).build() : null;
+            bar = enabled ? ProgressBars.on(System.err, task, total).showSpeed().build() : null;
         }
 
         void step(int done) {

@@ -13,10 +13,7 @@ import dlbugs.train.repo.RepoReport;
 import dlbugs.train.repo.RepoTally;
 import dlbugs.train.repo.RevSelection;
 import dlbugs.train.repo.SkipReason;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -209,9 +206,7 @@ public class LabelRepoCommand implements Callable<Integer> {
         @Override
         public void start(long commits) {
             if (enabled) {
-                bar = new ProgressBarBuilder().setTaskName("label-repo").setInitialMax(commits).setUnit(" commits", 1)
-                        .showSpeed().setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                        .build();
+                bar = ProgressBars.on(System.err, "label-repo", commits).setUnit(" commits", 1).showSpeed().build();
             }
         }
 

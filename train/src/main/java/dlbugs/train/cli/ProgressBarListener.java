@@ -1,10 +1,7 @@
 package dlbugs.train.cli;
 
 import dlbugs.train.training.TrainingListener;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 import java.io.PrintStream;
 
@@ -21,8 +18,7 @@ final class ProgressBarListener implements TrainingListener, AutoCloseable {
     @Override
     public synchronized void phase(String name, int steps) {
         close();
-        bar = new ProgressBarBuilder().setTaskName(name).setInitialMax(steps)
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(out)).build();
+        bar = ProgressBars.on(out, name, steps).build();
     }
 
     @Override
