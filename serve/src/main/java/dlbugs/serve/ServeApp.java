@@ -29,6 +29,9 @@ public final class ServeApp {
     private static final int MIN_HTTP_THREADS = 8;
     private static final int IDLE_TIMEOUT_MILLIS = 60_000;
     private static final String STARTED_AT = "dlbugs.startedAt";
+    /** The page and the API document, read from the jar once rather than on every request. */
+    private static final String PAGE = resource("/web/index.html");
+    private static final String OPEN_API = resource("/openapi.json");
 
     /** A route: method and path. */
     public record Route(String method, String path) {
@@ -126,7 +129,7 @@ public final class ServeApp {
     private static List<Binding> bindings(ClassifyController classify, ModelController model, AdminController admin,
                                           ServeMetrics metrics) {
         return List.of(
-                new Binding(HandlerType.GET, "/", ctx -> ctx.contentType("text/html; charset=utf-8").result(resource("/web/index.html"))),
+                new Binding(HandlerType.GET, "/", ctx -> ctx.contentType("text/html; charset=utf-8").result(PAGE)),
                 new Binding(HandlerType.POST, "/classify", ctx -> classify.classify(ctx)),
                 new Binding(HandlerType.POST, "/classify/batch", ctx -> classify.batch(ctx)),
                 new Binding(HandlerType.GET, "/model", ctx -> model.model(ctx)),
@@ -136,7 +139,7 @@ public final class ServeApp {
                 new Binding(HandlerType.GET, "/health/ready", ctx -> model.ready(ctx)),
                 new Binding(HandlerType.GET, "/metrics",
                         ctx -> ctx.contentType(ServeMetrics.CONTENT_TYPE).result(metrics.scrape())),
-                new Binding(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType("application/json").result(resource("/openapi.json"))),
+                new Binding(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType("application/json").result(OPEN_API)),
                 new Binding(HandlerType.POST, "/admin/reload", ctx -> admin.reload(ctx)));
     }
 
@@ -154,7 +157,7 @@ public final class ServeApp {
 
     /** @return the OpenAPI document shipped in the jar */
     static String openApi() {
-        return resource("/openapi.json");
+        return OPEN_API;
     }
 
     /** @return a text resource shipped in the jar */
