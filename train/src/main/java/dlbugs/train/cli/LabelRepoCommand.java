@@ -100,15 +100,14 @@ public class LabelRepoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (threshold != null && !(threshold >= 0 && threshold <= 1)) {
-            throw new ParameterException(spec.commandLine(), "--threshold must be in [0, 1], got " + threshold);
+        RepoLabeler.Options options;
+        try {
+            options = new RepoLabeler.Options(new RevSelection(range, since),
+                    new FixPolicy(fixPattern != null ? fixPattern : FixPolicy.standard().pattern(), allCommits),
+                    perHunk, threshold, batchSize);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (batchSize < 1) {
-            throw new ParameterException(spec.commandLine(), "--batch-size must be at least 1");
-        }
-        var options = new RepoLabeler.Options(new RevSelection(range, since),
-                new FixPolicy(fixPattern != null ? fixPattern : FixPolicy.standard().pattern(), allCommits),
-                perHunk, threshold, batchSize);
         PrintWriter err = spec.commandLine().getErr();
         CommitScanner.configureCaches();
         try (CommitScanner scanner = CommitScanner.open(repository)) {

@@ -30,7 +30,7 @@ public final class RepoLabeler {
                 throw new IllegalArgumentException("--threshold must be in [0, 1], got " + threshold);
             }
             if (batchSize < 1) {
-                throw new IllegalArgumentException("batch size must be at least 1");
+                throw new IllegalArgumentException("--batch-size must be at least 1, got " + batchSize);
             }
         }
     }
