@@ -40,7 +40,7 @@ public final class BundleModelSource implements ModelSource {
         ModelBundle read = BundleReader.read(bundle);
         List<Predictor> out = new ArrayList<>();
         for (int i = 0; i < replicas; i++) {
-            ModelBundle copy = i == 0 ? read : new ModelBundle(read.manifest(), read.vocabulary(), read.network().clone());
+            ModelBundle copy = i == 0 ? read : read.replica();
             out.add(new BundlePredictor(copy, new ProseTokenizer()));
         }
         return new LoadedModel(out, details(read.manifest()));

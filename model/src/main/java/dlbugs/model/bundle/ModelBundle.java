@@ -20,6 +20,14 @@ public record ModelBundle(BundleManifest manifest, Vocabulary vocabulary, Comput
         known = known == null ? KnownBugs.none() : known;
     }
 
+    /**
+     * @return the same bundle with its own copy of the network, for a second inference thread:
+     *         every other part (manifest, vocabulary, known bugs) is shared, being read-only
+     */
+    public ModelBundle replica() {
+        return new ModelBundle(manifest, vocabulary, network.clone(), known);
+    }
+
     /** A bundle without known bugs. */
     public ModelBundle(BundleManifest manifest, Vocabulary vocabulary, ComputationGraph network) {
         this(manifest, vocabulary, network, KnownBugs.none());
