@@ -1,9 +1,12 @@
 package dlbugs.serve;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dlbugs.model.api.ClassifyRequestReader;
+import dlbugs.model.api.ClassifyResponse;
 import dlbugs.model.predict.NoUsableContentException;
 import dlbugs.serve.api.BatchResponse;
-import dlbugs.serve.api.ClassifyResponse;
 import io.javalin.http.Context;
+import io.javalin.http.UnsupportedMediaTypeResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,9 +42,9 @@ final class ClassifyController {
     }
 
     void classify(Context ctx) {
-        ClassifyRequestReader.Single request = reader.read(ctx);
+        ClassifyRequestReader.Single request = reader.read(body(ctx));
         ClassifyRequestReader.Options o = request.options();
-        ModelHost.Submission s = host.submit(List.of(request.report()), o.extras());
+        ModelHost.Submission s = host.submit(List.of(request.report()), extras(o));
         InferenceQueue.Answer answer = s.answers().get(0);
         CompletableFuture<?> done = answer.extra() == null ? answer.prediction()
                 : CompletableFuture.allOf(answer.prediction(), answer.extra());
@@ -49,16 +52,16 @@ final class ClassifyController {
         // inference worker so it never serialises JSON or writes to a slow client's socket.
         ctx.future(() -> done.thenApplyAsync(ignored -> {
             InferenceQueue.Extra extra = answer.extra() == null ? null : answer.extra().join();
-            ctx.json(ClassifyResponse.of(s.model().info(), answer.prediction().join(), o.threshold(), o.topK(),
+            ctx.json(ClassifyResponse.of(request.instance().id(), s.model().info(), answer.prediction().join(), o,
                     extra == null ? null : extra.explanation(), extra == null ? null : extra.similar()));
             return null;
         }, responses));
     }
 
     void batch(Context ctx) {
-        ClassifyRequestReader.Batch request = reader.readBatch(ctx, maxBatchItems);
+        ClassifyRequestReader.Batch request = reader.readBatch(body(ctx), maxBatchItems);
         ClassifyRequestReader.Options o = request.options();
-        ModelHost.Submission s = host.submit(request.reports(), o.extras());
+        ModelHost.Submission s = host.submit(request.reports(), extras(o));
         List<CompletableFuture<?>> pending = new ArrayList<>();
         for (InferenceQueue.Answer a : s.answers()) {
             pending.add(a.prediction());
@@ -68,26 +71,50 @@ final class ClassifyController {
         }
         ctx.future(() -> CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).handleAsync((ignored, failure) -> {
             List<BatchResponse.Item> items = new ArrayList<>();
-            for (InferenceQueue.Answer a : s.answers()) {
-                items.add(item(a, o));
+            for (int i = 0; i < s.answers().size(); i++) {
+                items.add(item(request.instances().get(i).id(), s.answers().get(i), o));
             }
             ctx.json(new BatchResponse(ClassifyResponse.Model.of(s.model().info()), items));
             return null;
         }, responses));
     }
 
-    private static BatchResponse.Item item(InferenceQueue.Answer a, ClassifyRequestReader.Options o) {
+    private static InferenceQueue.Extras extras(ClassifyRequestReader.Options o) {
+        return new InferenceQueue.Extras(o.explain(), o.similar());
+    }
+
+    /** The body of a JSON request: the content type must say JSON, and UTF-8 if it names a charset. */
+    private static byte[] body(Context ctx) {
+        String contentType = ctx.contentType();
+        if (contentType == null || contentType.isBlank()) {
+            throw new UnsupportedMediaTypeResponse("Content-Type header is missing; send application/json");
+        }
+        String[] parts = contentType.split(";", -1);
+        if (!parts[0].strip().equalsIgnoreCase("application/json")) {
+            throw new UnsupportedMediaTypeResponse("Content-Type must be application/json, got " + contentType);
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] param = parts[i].split("=", 2);
+            String value = param.length < 2 ? "" : param[1].strip().replace("\"", "");
+            if (param[0].strip().equalsIgnoreCase("charset") && !value.equalsIgnoreCase("utf-8")) {
+                throw new UnsupportedMediaTypeResponse("JSON must be UTF-8, got charset " + value);
+            }
+        }
+        return ctx.bodyAsBytes();
+    }
+
+    private static BatchResponse.Item item(JsonNode id, InferenceQueue.Answer a, ClassifyRequestReader.Options o) {
         try {
             InferenceQueue.Extra extra = a.extra() == null ? null : a.extra().join();
-            return BatchResponse.Item.answer(ClassifyResponse.heads(a.prediction().join(), o.threshold(), o.topK()),
+            return BatchResponse.Item.answer(id, ClassifyResponse.heads(a.prediction().join(), o.threshold(), o.topK()),
                     extra == null ? null : ClassifyResponse.explanation(extra.explanation()),
                     extra == null ? null : ClassifyResponse.similar(extra.similar()));
         } catch (CompletionException e) {
             if (e.getCause() instanceof NoUsableContentException none) {
-                return BatchResponse.Item.failure(ErrorMapping.NO_USABLE_CONTENT, none.getMessage());
+                return BatchResponse.Item.failure(id, ErrorMapping.NO_USABLE_CONTENT, none.getMessage());
             }
             LOG.error("unexpected failure labelling a batch instance", e.getCause());
-            return BatchResponse.Item.failure(ErrorMapping.INTERNAL_ERROR, ErrorMapping.INTERNAL_MESSAGE);
+            return BatchResponse.Item.failure(id, ErrorMapping.INTERNAL_ERROR, ErrorMapping.INTERNAL_MESSAGE);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dlbugs.serve;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dlbugs.model.api.RequestException;
 import dlbugs.model.predict.NoUsableContentException;
 import dlbugs.serve.api.ErrorResponse;
 import io.javalin.config.JavalinConfig;
@@ -47,9 +48,7 @@ final class ErrorMapping {
     /** Registers every exception mapping on the app being configured. */
     void register(JavalinConfig config) {
         RoutesConfig routes = config.routes;
-        routes.exception(InvalidJsonException.class, (e, ctx) -> respond(ctx, 400, "invalid_json", e.getMessage()));
-        routes.exception(InvalidRequestException.class,
-                (e, ctx) -> respond(ctx, 400, "invalid_request", e.getMessage()));
+        routes.exception(RequestException.class, (e, ctx) -> respond(ctx, 400, e.code(), e.getMessage()));
         routes.exception(NoUsableContentException.class,
                 (e, ctx) -> respond(ctx, 422, NO_USABLE_CONTENT, e.getMessage()));
         routes.exception(ReloadException.class, (e, ctx) -> respond(ctx, 409, "reload_refused", e.getMessage()));

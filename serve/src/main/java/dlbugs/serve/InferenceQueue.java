@@ -1,5 +1,6 @@
 package dlbugs.serve;
 
+import dlbugs.model.api.ClassifyRequestReader;
 import dlbugs.model.corpus.BugReport;
 import dlbugs.model.predict.HeadExplanation;
 import dlbugs.model.predict.Prediction;
@@ -20,9 +21,6 @@ import java.util.concurrent.TimeUnit;
  * bounded queue and labels them with a single {@link Predictor#predictAll} call.
  */
 public final class InferenceQueue implements AutoCloseable {
-
-    /** Attributions per head in an explanation. */
-    static final int EXPLAINED_FEATURES = 8;
 
     /** How long an idle worker waits before re-checking whether it was closed. */
     private static final long IDLE_POLL_MILLIS = 20;
@@ -209,7 +207,7 @@ public final class InferenceQueue implements AutoCloseable {
             if (job.extra() != null) {
                 try {
                     Extras e = job.extras();
-                    job.extra().complete(new Extra(e.explain() ? predictor.explain(job.report(), EXPLAINED_FEATURES) : null,
+                    job.extra().complete(new Extra(e.explain() ? predictor.explain(job.report(), ClassifyRequestReader.EXPLAINED_FEATURES) : null,
                             e.similar() > 0 ? predictor.similar(job.report(), e.similar()) : null));
                 } catch (RuntimeException e) {
                     job.extra().completeExceptionally(e);

@@ -87,7 +87,8 @@ final class FakePredictor implements Predictor {
     static Prediction expected(BugReport report) {
         List<HeadPrediction> heads = new ArrayList<>();
         for (Head head : INFO.heads()) {
-            int seed = (head.name() + "|" + report.title() + "|" + report.text() + "|" + report.diff()).hashCode();
+            int seed = (head.name() + "|" + report.title() + "|" + report.text() + "|" + report.diff() + "|"
+                    + report.library()).hashCode();
             double[] weights = new double[head.size()];
             double total = 0;
             for (int i = 0; i < weights.length; i++) {

@@ -3,6 +3,7 @@ package dlbugs.serve;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dlbugs.model.corpus.BugReport;
+import dlbugs.model.corpus.Libraries;
 import dlbugs.model.predict.HeadPrediction;
 import dlbugs.model.predict.Prediction;
 import io.javalin.testtools.JavalinTest;
@@ -179,13 +180,13 @@ class ServeApiTest {
     @Test
     void the_openapi_schemas_name_the_fields_the_code_reads_and_writes() throws Exception {
         JsonNode schemas = JSON.readTree(ServeApp.openApi()).path("components").path("schemas");
-        List<String> requestFields = new ArrayList<>(ClassifyRequestReader.REPORT_FIELDS);
-        requestFields.addAll(ClassifyRequestReader.OPTION_FIELDS);
+        List<String> requestFields = new ArrayList<>(dlbugs.model.api.ClassifyRequestReader.REPORT_FIELDS);
+        requestFields.addAll(dlbugs.model.api.ClassifyRequestReader.OPTION_FIELDS);
         assertThat(names(schemas.path("ClassifyRequest").path("properties"))).containsExactlyInAnyOrderElementsOf(requestFields);
         assertThat(names(schemas.path("Report").path("properties")))
-                .containsExactlyInAnyOrderElementsOf(ClassifyRequestReader.REPORT_FIELDS);
+                .containsExactlyInAnyOrderElementsOf(dlbugs.model.api.ClassifyRequestReader.REPORT_FIELDS);
         serve(api -> {
-            JsonNode reply = api.classify("{\"text\": \"x\", \"explain\": true, \"similar\": 3}").json();
+            JsonNode reply = api.classify("{\"id\": 1, \"text\": \"x\", \"explain\": true, \"similar\": 3}").json();
             assertThat(names(reply)).containsExactlyInAnyOrderElementsOf(names(schemas.path("ClassifyResponse").path("properties")));
             JsonNode head = reply.path("heads").elements().next();
             assertThat(names(head)).containsExactlyInAnyOrderElementsOf(names(schemas.path("HeadResult").path("properties")));
@@ -195,6 +196,44 @@ class ServeApiTest {
             assertThat(names(schemas.path("ModelDescription").path("properties"))).containsAll(names(model));
             JsonNode error = api.classify("{}").json();
             assertThat(names(error)).containsExactlyInAnyOrderElementsOf(names(schemas.path("Error").path("properties")));
+        });
+    }
+
+    @Test
+    void the_openapi_library_enum_is_what_the_reader_accepts() throws Exception {
+        JsonNode library = JSON.readTree(ServeApp.openApi()).path("components").path("schemas").path("Library");
+        List<String> documented = new ArrayList<>();
+        library.path("enum").forEach(v -> documented.add(v.isNull() ? null : v.asText()));
+        List<String> expected = new ArrayList<>(Libraries.spellings());
+        expected.add("");
+        expected.add(null);
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void ids_are_echoed_in_single_and_batch_answers_and_batch_errors() {
+        serve(api -> {
+            assertThat(api.classify("{\"id\": \"issue-9\", \"title\": \"a\"}").json().path("id").asText()).isEqualTo("issue-9");
+            assertThat(api.classify("{\"title\": \"a\"}").json().has("id")).isFalse();
+            JsonNode p = api.postJson("/classify/batch",
+                    "{\"instances\": [{\"id\": 3, \"title\": \"a\"}, {\"id\": \"b\", \"text\": \"nothing\"}, {\"title\": \"c\"}]}")
+                    .json().path("predictions");
+            assertThat(p.get(0).path("id").asInt()).isEqualTo(3);
+            assertThat(p.get(1).path("id").asText()).isEqualTo("b");
+            assertThat(p.get(1).path("error").asText()).isEqualTo("no_usable_content");
+            assertThat(p.get(2).has("id")).isFalse();
+        });
+    }
+
+    @Test
+    void usual_library_spellings_answer_as_the_canonical_name_and_unknown_ones_are_refused() {
+        serve(api -> {
+            JsonNode torch = api.classify("{\"title\": \"a\", \"library\": \"torch\"}").json().path("heads");
+            assertThat(api.classify("{\"title\": \"a\", \"library\": \"PyTorch\"}").json().path("heads")).isEqualTo(torch);
+            assertThat(api.classify("{\"title\": \"a\"}").json().path("heads")).isNotEqualTo(torch);
+            ApiClient.Reply foo = api.classify("{\"title\": \"a\", \"library\": \"foo\"}");
+            assertThat(foo.status()).isEqualTo(400);
+            assertThat(foo.message()).startsWith("field 'library' must be one of ").contains("pytorch", "tf.keras");
         });
     }
 

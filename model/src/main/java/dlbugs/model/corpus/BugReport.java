@@ -1,7 +1,5 @@
 package dlbugs.model.corpus;
 
-import java.util.Locale;
-
 /**
  * What a bug report says: a title, its prose, an optional diff or code, and the DL library it
  * concerns. This is both a corpus item's text and the predictor's input.
@@ -9,7 +7,8 @@ import java.util.Locale;
  * @param title   one-line summary (question title, commit subject); may be empty
  * @param text    prose (question body, commit message); may be empty
  * @param diff    unified diff or code; may be empty
- * @param library lower-case library name such as {@code keras}; may be empty
+ * @param library the library, folded to its canonical name ({@code PyTorch} → {@code torch}, see
+ *                {@link Libraries}); may be empty
  */
 public record BugReport(String title, String text, String diff, String library) {
 
@@ -17,7 +16,7 @@ public record BugReport(String title, String text, String diff, String library) 
         title = title == null ? "" : title.strip();
         text = text == null ? "" : text;
         diff = diff == null ? "" : diff;
-        library = library == null ? "" : library.strip().toLowerCase(Locale.ROOT);
+        library = Libraries.canonical(library);
     }
 
     /** @return true if title, text and diff are all blank */

@@ -1,6 +1,8 @@
 package dlbugs.serve.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import dlbugs.model.api.ClassifyResponse;
 
 import java.util.List;
 import java.util.Map;
@@ -20,18 +22,21 @@ public record BatchResponse(ClassifyResponse.Model model, List<Item> predictions
         predictions = List.copyOf(predictions);
     }
 
-    /** One instance's answer or error; exactly one of {@code heads} and {@code error} is present. */
+    /**
+     * One instance's answer or error, with the instance's {@code id} if it had one; exactly one of
+     * {@code heads} and {@code error} is present.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Item(Map<String, ClassifyResponse.HeadResult> heads, Map<String, ClassifyResponse.Explanation> explanation,
+    public record Item(JsonNode id, Map<String, ClassifyResponse.HeadResult> heads, Map<String, ClassifyResponse.Explanation> explanation,
                        List<ClassifyResponse.Similar> similar, String error, String message) {
-        public static Item answer(Map<String, ClassifyResponse.HeadResult> heads,
+        public static Item answer(JsonNode id, Map<String, ClassifyResponse.HeadResult> heads,
                                   Map<String, ClassifyResponse.Explanation> explanation,
                                   List<ClassifyResponse.Similar> similar) {
-            return new Item(heads, explanation, similar, null, null);
+            return new Item(id, heads, explanation, similar, null, null);
         }
 
-        public static Item failure(String error, String message) {
-            return new Item(null, null, null, error, message);
+        public static Item failure(JsonNode id, String error, String message) {
+            return new Item(id, null, null, null, error, message);
         }
     }
 }

@@ -1,6 +1,7 @@
-package dlbugs.serve.api;
+package dlbugs.model.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 import dlbugs.model.predict.HeadExplanation;
 import dlbugs.model.predict.HeadPrediction;
 import dlbugs.model.predict.SimilarBug;
@@ -13,17 +14,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Body of a successful {@code POST /classify}: which model answered and, per head in the
+ * A successful answer to a classify request ({@code POST /classify}, a line of
+ * {@code dlbugs classify}): the caller's id, which model answered and, per head in the
  * model's output order, the best label, its confidence and the labels best-first
  * ({@code label}/{@code score} pairs, as Hugging Face pipelines answer; all, or {@code top_k}).
  *
+ * @param id          the request's {@code id}, unchanged; absent if it had none
  * @param model       the model that answered
  * @param heads       head name → answer, in the predictor's head order
  * @param explanation head name → why it answered so; only when the request asked ({@code "explain": true})
  * @param similar     the known bugs of the corpus most like the report; only when asked ({@code "similar": k})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ClassifyResponse(Model model, Map<String, HeadResult> heads, Map<String, Explanation> explanation,
+public record ClassifyResponse(JsonNode id, Model model, Map<String, HeadResult> heads, Map<String, Explanation> explanation,
                                List<Similar> similar) {
 
     public ClassifyResponse {
@@ -33,15 +36,16 @@ public record ClassifyResponse(Model model, Map<String, HeadResult> heads, Map<S
     /**
      * Converts a domain prediction to the wire format.
      *
-     * @param threshold    the caller's acceptance threshold, or null for each head's own
-     * @param topK         labels to list per head, or null for all
+     * @param id           the request's id, or null
+     * @param options      the request's threshold and top_k
      * @param explanations each head's explanation, or null if not asked
      * @param similar      similar known bugs, or null if not asked
      */
-    public static ClassifyResponse of(ModelInfo info, Prediction prediction, Double threshold, Integer topK,
-                                      List<HeadExplanation> explanations, List<SimilarBug> similar) {
-        return new ClassifyResponse(Model.of(info), heads(prediction, threshold, topK), explanation(explanations),
-                similar(similar));
+    public static ClassifyResponse of(JsonNode id, ModelInfo info, Prediction prediction,
+                                      ClassifyRequestReader.Options options, List<HeadExplanation> explanations,
+                                      List<SimilarBug> similar) {
+        return new ClassifyResponse(id, Model.of(info), heads(prediction, options.threshold(), options.topK()),
+                explanation(explanations), similar(similar));
     }
 
     /** @return the similar known bugs on the wire, or null for none asked */
