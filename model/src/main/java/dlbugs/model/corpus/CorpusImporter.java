@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
- * Imports the study's labelled bugs (gold) and the simba2024 questions (silver) from a corpus
- * directory into {@link LabelledItem}s, handling the quirks listed in the corpus README:
+ * Imports the study's labelled bugs (gold), the simba2024 questions and the GitHub issues (both
+ * silver; the issues by {@link GithubIssueImporter}) from a corpus directory into
+ * {@link LabelledItem}s, handling the quirks listed in the corpus README:
  * permuted label columns (values are assigned to heads by what they say), spelling variants,
  * labels outside the taxonomy, exact duplicate rows, several label sets for one unit (kept as
  * votes), and GitHub anchors (resolved to the hunk that holds the line).
@@ -21,7 +24,8 @@ import java.util.Set;
 public final class CorpusImporter {
 
     private static final List<String> LABEL_COLUMNS = List.of(Taxonomy.BUG_TYPE, Taxonomy.ROOT_CAUSE, Taxonomy.EFFECT);
-    private static final List<String> SILVER_HEADS = List.of(Taxonomy.BUG_TYPE, Taxonomy.ROOT_CAUSE, Taxonomy.EFFECT,
+    /** The heads this project's annotations (simba2024 questions, GitHub issues) label. */
+    static final List<String> SILVER_HEADS = List.of(Taxonomy.BUG_TYPE, Taxonomy.ROOT_CAUSE, Taxonomy.EFFECT,
             Taxonomy.STAGE);
 
     private final Taxonomy taxonomy;
@@ -59,7 +63,12 @@ public final class CorpusImporter {
         if (options.silver() && layout.has(layout.simbaAnnotations())) {
             importSilver(layout, texts, units, log);
         } else if (options.silver()) {
-            log.note("simba2024 annotations absent (a fetched corpus has none): no silver units");
+            log.note("simba2024 annotations absent (a fetched corpus has none): no silver questions");
+        }
+        if (options.silver() && layout.has(layout.githubIssues()) && layout.has(layout.githubIssueAnnotations())) {
+            new GithubIssueImporter(normalizer).importInto(layout, units, links, log);
+        } else if (options.silver()) {
+            log.note("github_issues absent (issues.jsonl or annotations.jsonl): no GitHub issue units");
         }
         List<LabelledItem> items = units.build();
         return new Corpus(items, report(items, log), layout.contentHash(), links);
@@ -70,7 +79,7 @@ public final class CorpusImporter {
             throws CorpusFormatException {
         Set<String> seen = new HashSet<>();
         for (LabelSheets.SheetRow row : LabelSheets.readStudyRows(layout.datasetZip(), LABEL_COLUMNS.size())) {
-            log.read("gold " + row.source().name().toLowerCase() + " label rows");
+            log.read("gold " + row.source().label() + " label rows");
             if (!seen.add(row.source() + "|" + row.ref() + "|" + row.cells())) {
                 log.drop("duplicate of an earlier row");
                 continue;
@@ -85,7 +94,7 @@ public final class CorpusImporter {
                 continue;
             }
             log.rowsJoined++;
-            units.add(unit.get(), row.source(), Quality.GOLD, labels);
+            units.add(unit.get(), row.source(), Quality.GOLD, true, labels);
             unitByRef.put(refKey(row.source(), row.ref()), unit.get().unitId());
             links.putIfAbsent(unit.get().unitId(), row.source() == Source.STACKOVERFLOW
                     ? "https://stackoverflow.com/questions/" + row.ref().strip() : row.ref().strip());
@@ -207,24 +216,28 @@ public final class CorpusImporter {
                 BugReport report = new BugReport("", row.get().get("Text"), "",
                         Libraries.fromTags(row.get().get("Tags")));
                 units.add(new AnchorResolver.Resolved(group, group, report, null), Source.STACKOVERFLOW,
-                        Quality.SILVER, labels);
+                        Quality.SILVER, true, labels);
             }
         }
     }
 
     private ImportReport report(List<LabelledItem> items, ImportLog log) {
+        Map<String, Integer> bySource = new TreeMap<>();
+        items.forEach(i -> ImportLog.inc(bySource, i.quality().name().toLowerCase() + "/" + i.source().label()));
         return new ImportReport(log.rowsRead, log.rowsJoined, log.rowsDropped, log.labelsDropped, log.notes,
                 (int) items.stream().filter(i -> i.quality() == Quality.GOLD).count(),
-                (int) items.stream().filter(i -> i.quality() == Quality.SILVER).count(),
-                classCounts(items, Quality.GOLD), classCounts(items, Quality.SILVER));
+                (int) items.stream().filter(i -> i.quality() == Quality.SILVER).count(), bySource,
+                (int) items.stream().filter(i -> Boolean.FALSE.equals(i.dlBug())).count(),
+                classCounts(items, i -> i.quality() == Quality.GOLD),
+                classCounts(items, i -> i.quality() == Quality.SILVER && i.source() != Source.GITHUB_ISSUE),
+                classCounts(items, i -> i.source() == Source.GITHUB_ISSUE));
     }
 
-    private Map<String, Map<String, Integer>> classCounts(List<LabelledItem> items, Quality quality) {
+    private Map<String, Map<String, Integer>> classCounts(List<LabelledItem> items, Predicate<LabelledItem> part) {
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         taxonomy.heads().forEach(h -> {
             Map<String, Integer> c = new LinkedHashMap<>();
-            items.stream().filter(i -> i.quality() == quality)
-                    .forEach(i -> i.majority(h.name()).ifPresent(l -> ImportLog.inc(c, l)));
+            items.stream().filter(part).forEach(i -> i.majority(h.name()).ifPresent(l -> ImportLog.inc(c, l)));
             counts.put(h.name(), c);
         });
         return counts;

@@ -12,9 +12,10 @@ import java.util.List;
 /**
  * Where each file of a corpus directory lives (the schema of {@code datasets/README.md} in the
  * shared corpus). {@link #at(Path)} checks that the study's files are there; the annotation
- * files made for this project ({@link #stages()}, {@link #simbaAnnotations()}) and the fix-pattern
- * workbook are optional, because a corpus rebuilt from the public sources ({@code dlbugs datasets
- * fetch}) may not have them.
+ * files made for this project ({@link #stages()}, {@link #simbaAnnotations()}), the fix-pattern
+ * workbook and the GitHub issues ({@link #githubIssues()}, {@link #githubIssueAnnotations()}) are
+ * optional, because a corpus rebuilt from the public sources ({@code dlbugs datasets fetch}) may
+ * not have them.
  */
 public record CorpusLayout(Path root) {
 
@@ -72,18 +73,28 @@ public record CorpusLayout(Path root) {
         return root.resolve("simba2024/annotations.jsonl");
     }
 
+    /** @return the GitHub issues (id, title, body, thread, library, ...), one JSON object a line */
+    public Path githubIssues() {
+        return root.resolve("github_issues/issues.jsonl");
+    }
+
+    /** @return the annotation of each GitHub issue (is_dl_bug and the four heads), one a line */
+    public Path githubIssueAnnotations() {
+        return root.resolve("github_issues/annotations.jsonl");
+    }
+
     /** @return every file the importer reads, in a fixed order */
     public List<Path> files() {
         return List.of(datasetZip(), fixPatterns(), commits(), fileSnippets(), posts(), stages(), simbaPosts(),
-                simbaAnnotations());
+                simbaAnnotations(), githubIssues(), githubIssueAnnotations());
     }
 
     /**
-     * @return the files the importer does without: the project's own annotations, and the ICSE
-     *         2020 fix-pattern workbook (its head is then unlabelled)
+     * @return the files the importer does without: the project's own annotations, the ICSE 2020
+     *         fix-pattern workbook (its head is then unlabelled) and the GitHub issues
      */
     public List<Path> optional() {
-        return List.of(fixPatterns(), stages(), simbaAnnotations());
+        return List.of(fixPatterns(), stages(), simbaAnnotations(), githubIssues(), githubIssueAnnotations());
     }
 
     /** @return true if the file is there */

@@ -30,4 +30,8 @@ final class ImportLog {
     void note(String what) {
         inc(notes, what);
     }
+
+    void note(String what, int times) {
+        notes.merge(what, times, Integer::sum);
+    }
 }

@@ -5,21 +5,26 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One labelled unit of the corpus (a hunk, a commit, a file excerpt or a question) with its
- * labels. A unit the study labelled more than once keeps every label: {@code votes} maps each
+ * One labelled unit of the corpus (a hunk, a commit, a file excerpt, a question or an issue) with
+ * its labels. A unit the study labelled more than once keeps every label: {@code votes} maps each
  * head to label → number of rows that gave it. A head with no votes is unlabelled for this unit
  * (the network masks it).
  *
  * @param unitId  identity of the unit
- * @param groupId the commit or question it belongs to; splits never separate a group
- * @param source  GitHub or Stack Overflow
+ * @param groupId the commit, question or issue it belongs to; splits never separate a group
+ * @param source  a study commit, a Stack Overflow question or a GitHub issue
  * @param quality gold (the study's) or silver (this project's annotation)
  * @param report  its text
  * @param votes   head → label → count
+ * @param dlBug   whether the source says the unit is a DL bug; null where it does not say. A unit
+ *                that is not one ({@code false}) has no labels: the taxonomy's heads do not apply
  */
 public record LabelledItem(String unitId, String groupId, Source source, Quality quality, BugReport report,
-                           Map<String, Map<String, Integer>> votes) {
+                           Map<String, Map<String, Integer>> votes, Boolean dlBug) {
 
+    /**
+     * @throws IllegalArgumentException if a unit that is not a DL bug carries labels
+     */
     public LabelledItem {
         Map<String, Map<String, Integer>> copy = new LinkedHashMap<>();
         votes.forEach((head, v) -> {
@@ -28,6 +33,15 @@ public record LabelledItem(String unitId, String groupId, Source source, Quality
             }
         });
         votes = Map.copyOf(copy);
+        if (Boolean.FALSE.equals(dlBug) && !votes.isEmpty()) {
+            throw new IllegalArgumentException("unit " + unitId + " is not a DL bug but has labels for " + votes.keySet());
+        }
+    }
+
+    /** A unit whose source does not say whether it is a DL bug ({@code dlBug} null). */
+    public LabelledItem(String unitId, String groupId, Source source, Quality quality, BugReport report,
+                        Map<String, Map<String, Integer>> votes) {
+        this(unitId, groupId, source, quality, report, votes, null);
     }
 
     /** @return true if this unit has a label for the head */

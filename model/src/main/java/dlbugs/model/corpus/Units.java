@@ -7,7 +7,7 @@ import java.util.Map;
 /** Accumulates label votes per unit while rows are read, in first-seen order. */
 final class Units {
 
-    private record Builder(AnchorResolver.Resolved unit, Source source, Quality quality,
+    private record Builder(AnchorResolver.Resolved unit, Source source, Quality quality, Boolean dlBug,
                            Map<String, Map<String, Integer>> votes) {
     }
 
@@ -17,8 +17,8 @@ final class Units {
         return byId.containsKey(unitId);
     }
 
-    void add(AnchorResolver.Resolved unit, Source source, Quality quality, Map<String, String> labels) {
-        byId.computeIfAbsent(unit.unitId(), id -> new Builder(unit, source, quality, new LinkedHashMap<>()));
+    void add(AnchorResolver.Resolved unit, Source source, Quality quality, Boolean dlBug, Map<String, String> labels) {
+        byId.computeIfAbsent(unit.unitId(), id -> new Builder(unit, source, quality, dlBug, new LinkedHashMap<>()));
         labels.forEach((head, label) -> vote(unit.unitId(), head, label));
     }
 
@@ -29,7 +29,7 @@ final class Units {
     List<LabelledItem> build() {
         return byId.values().stream()
                 .map(b -> new LabelledItem(b.unit().unitId(), b.unit().groupId(), b.source(), b.quality(),
-                        b.unit().report(), b.votes()))
+                        b.unit().report(), b.votes(), b.dlBug()))
                 .toList();
     }
 }

@@ -10,10 +10,10 @@ import java.nio.file.Path;
 public class CorpusOptions {
 
     @Option(names = "--corpus", paramLabel = "DIR",
-            description = "Corpus directory (holds islam2019/ and simba2024/). Default: $DLBUGS_CORPUS, else ../shared/datasets.")
+            description = "Corpus directory (holds islam2019/, simba2024/ and optionally github_issues/). Default: $DLBUGS_CORPUS, else ../shared/datasets.")
     Path corpus;
 
-    @Option(names = "--no-silver", description = "Leave out the silver-labelled simba2024 questions.")
+    @Option(names = "--no-silver", description = "Leave out the silver units: the simba2024 questions and the GitHub issues.")
     boolean noSilver;
 
     @Option(names = "--no-title-only", description = "Drop gold questions whose body could not be recovered (default: keep their title).")

@@ -10,10 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** The slices of units an evaluation reports: gold, silver, gold by source, gold by library. */
+/**
+ * The slices of units an evaluation reports: gold, silver (the simba2024 questions), the GitHub
+ * issues (silver too, but another kind of text and another annotation, so scored apart), gold by
+ * source, gold by library.
+ */
 final class Slices {
 
     static final String GOLD = "gold";
+    static final String SILVER = "silver";
+    static final String GITHUB_ISSUES = Source.GITHUB_ISSUE.label();
 
     private Slices() {
     }
@@ -22,8 +28,13 @@ final class Slices {
         Map<String, Predicate<LabelledItem>> slices = new LinkedHashMap<>();
         Predicate<LabelledItem> gold = i -> i.quality() == Quality.GOLD;
         slices.put(GOLD, gold);
-        if (items.stream().anyMatch(i -> i.quality() == Quality.SILVER)) {
-            slices.put("silver", i -> i.quality() == Quality.SILVER);
+        Predicate<LabelledItem> silver = i -> i.quality() == Quality.SILVER && i.source() == Source.STACKOVERFLOW;
+        if (items.stream().anyMatch(silver)) {
+            slices.put(SILVER, silver);
+        }
+        Predicate<LabelledItem> issues = i -> i.source() == Source.GITHUB_ISSUE;
+        if (items.stream().anyMatch(issues)) {
+            slices.put(GITHUB_ISSUES, issues);
         }
         slices.put("gold/github", gold.and(i -> i.source() == Source.GITHUB));
         slices.put("gold/stackoverflow", gold.and(i -> i.source() == Source.STACKOVERFLOW));

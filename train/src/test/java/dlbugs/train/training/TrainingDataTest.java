@@ -46,4 +46,15 @@ class TrainingDataTest {
         assertThat(batch.getLabelsMaskArray(1).toDoubleVector()).containsExactly(0.5);
         assertThat(batch.getFeatures(0).getDouble(0, 0)).isCloseTo(1.0, within(1e-6));
     }
+
+    @Test
+    void an_issue_that_is_not_a_dl_bug_trains_no_head() {
+        LabelledItem notBug = new LabelledItem("gi0002", "gi0002", Source.GITHUB_ISSUE, Quality.SILVER,
+                new BugReport("How do I install it?", "pip fails", "", ""), Map.of(), false);
+        MultiDataSet data = TrainingData.of(List.of(notBug), i -> Map.of("w:x", 1),
+                new Vocabulary(List.of("w:x"), new float[] {1f}), HEADS, 0.5);
+        for (int h = 0; h < HEADS.size(); h++) {
+            assertThat(data.getLabelsMaskArray(h).toDoubleVector()).containsExactly(0.0);
+        }
+    }
 }
