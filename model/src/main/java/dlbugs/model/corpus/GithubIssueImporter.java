@@ -3,7 +3,6 @@ package dlbugs.model.corpus;
 import dlbugs.model.taxonomy.LabelNormalizer;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -20,8 +19,6 @@ final class GithubIssueImporter {
      * Library names of the issues that {@link Libraries#canonical} does not fold: the Lua Torch and
      * Lightning (a PyTorch wrapper) are Torch to the model.
      */
-    private static final Map<String, String> EXTRA_LIBRARIES = Map.of("torch7", "torch", "pytorch_lightning", "torch");
-
     private final LabelNormalizer normalizer;
 
     GithubIssueImporter(LabelNormalizer normalizer) {
@@ -30,13 +27,11 @@ final class GithubIssueImporter {
 
     /**
      * @param raw a library as read from an issue
-     * @return one of {@link Libraries#KNOWN}, or "" for the others (mxnet, jax, flax, transformers):
-     *         the predictor folds no "other", so a feature learned for it would never fire
+     * @return one of {@link Libraries#KNOWN}, or "" for the others (mxnet, jax, flax, transformers),
+     *         as a request's "other" is: no library feature
      */
     static String library(String raw) {
-        String k = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
-        String c = Libraries.canonical(EXTRA_LIBRARIES.getOrDefault(k, k));
-        return Libraries.KNOWN.contains(c) ? c : "";
+        return Libraries.parse(raw).orElse("");
     }
 
     /** Adds one unit per annotated issue; links each to its issue page. */
