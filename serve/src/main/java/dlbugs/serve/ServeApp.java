@@ -129,7 +129,8 @@ public final class ServeApp {
     private static List<Binding> bindings(ClassifyController classify, ModelController model, AdminController admin,
                                           ServeMetrics metrics) {
         return List.of(
-                new Binding(HandlerType.GET, "/", ctx -> ctx.contentType("text/html; charset=utf-8").result(PAGE)),
+                new Binding(HandlerType.GET, "/", ServeApp::page),
+                new Binding(HandlerType.HEAD, "/", ServeApp::page),
                 new Binding(HandlerType.POST, "/classify", ctx -> classify.classify(ctx)),
                 new Binding(HandlerType.POST, "/classify/batch", ctx -> classify.batch(ctx)),
                 new Binding(HandlerType.GET, "/model", ctx -> model.model(ctx)),
@@ -141,6 +142,10 @@ public final class ServeApp {
                         ctx -> ctx.contentType(ServeMetrics.CONTENT_TYPE).result(metrics.scrape())),
                 new Binding(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType("application/json").result(OPEN_API)),
                 new Binding(HandlerType.POST, "/admin/reload", ctx -> admin.reload(ctx)));
+    }
+
+    private static void page(Context ctx) {
+        ctx.contentType("text/html; charset=utf-8").result(PAGE);
     }
 
     private static void finished(Context ctx, ServeMetrics metrics, List<String> paths) {

@@ -1,5 +1,6 @@
 package dlbugs.serve;
 
+import dlbugs.model.bundle.BundleFormatException;
 import dlbugs.model.predict.ModelInfo;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
@@ -12,6 +13,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -19,9 +22,10 @@ import java.util.concurrent.Callable;
 
 /**
  * Command line entry point: loads a model bundle and serves it over HTTP until the JVM stops.
- * Exit codes: 0 serving, 1 the bundle cannot be loaded or the server cannot start, 2 bad usage.
+ * Exit codes, as the CLI's: 0 serving, 2 bad usage, 65 the bundle is missing or not a bundle,
+ * 74 the bundle cannot be read, 69 the address cannot be bound (the port is in use), 1 anything else.
  */
-@Command(name = "dlbugs-serve", description = {"Serves a dlbugs model bundle over HTTP (POST /classify, /classify/batch; GET /model, /taxonomy, "
+@Command(name = "dlbugs serve", description = {"Serves a dlbugs model bundle over HTTP (POST /classify, /classify/batch; GET /model, /taxonomy, "
                 + "/health/live, /health/ready, /metrics, /openapi.json; POST /admin/reload).",
                 "The admin token is read from the environment variable DLBUGS_ADMIN_TOKEN; without it admin endpoints are disabled."},
         sortOptions = false, usageHelpAutoWidth = true)
@@ -29,6 +33,12 @@ public final class ServeMain implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeMain.class);
     private static final String PREFIX = "dlbugs serve: ";
+    /** Exit code when the bundle is missing or not a bundle (as the CLI's). */
+    static final int EXIT_BAD_BUNDLE = 65;
+    /** Exit code when the bundle cannot be read (as the CLI's). */
+    static final int EXIT_UNREADABLE = 74;
+    /** Exit code when the address cannot be bound, e.g. the port is in use. */
+    static final int EXIT_CANNOT_BIND = 69;
 
     @Option(names = "--host", paramLabel = "HOST",
             defaultValue = "${env:DLBUGS_HOST:-" + ServeConfig.DEFAULT_HOST + "}",
@@ -129,9 +139,11 @@ public final class ServeMain implements Callable<Integer> {
         try {
             return source.load();
         } catch (Exception e) {
-            String problem = String.valueOf(e.getMessage());
+            String problem = e.getMessage() == null ? "unreadable" : e.getMessage();
             throw new StartupException("cannot load model bundle: "
-                    + (problem.contains(file.toString()) ? problem : file + ": " + problem));
+                    + (problem.contains(file.toString()) ? problem : file + ": " + problem),
+                    e instanceof BundleFormatException ? EXIT_BAD_BUNDLE : e instanceof IOException ? EXIT_UNREADABLE
+                            : CommandLine.ExitCode.SOFTWARE);
         }
     }
 
@@ -139,8 +151,23 @@ public final class ServeMain implements Callable<Integer> {
         try {
             return app.start();
         } catch (RuntimeException e) {
-            throw new StartupException("cannot serve on " + config.host() + ":" + config.port() + ": " + e.getMessage());
+            String where = config.host() + ":" + config.port();
+            if (causedBy(e, BindException.class)) {
+                throw new StartupException("cannot serve on " + where + ": the address is in use (another dlbugs?); "
+                        + "stop what holds it or pick another --port", EXIT_CANNOT_BIND);
+            }
+            throw new StartupException("cannot serve on " + where + ": "
+                    + (e.getMessage() == null ? "the server did not start" : e.getMessage()), CommandLine.ExitCode.SOFTWARE);
         }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int badUsage(ParameterException e, String[] args) {
@@ -149,7 +176,12 @@ public final class ServeMain implements Callable<Integer> {
     }
 
     private static int startupFailed(Exception e, CommandLine cmd, ParseResult parsed) {
-        cmd.getErr().println(PREFIX + (e instanceof StartupException ? e.getMessage() : "failed to start: " + e));
+        if (e instanceof StartupException startup) {
+            cmd.getErr().println(PREFIX + startup.getMessage());
+            return startup.exitCode;
+        }
+        LOG.error("unexpected failure starting the service", e);
+        cmd.getErr().println(PREFIX + "failed to start" + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         return CommandLine.ExitCode.SOFTWARE;
     }
 
@@ -161,8 +193,11 @@ public final class ServeMain implements Callable<Integer> {
 
     /** Startup failed for a reason the message states in one line. */
     static final class StartupException extends Exception {
-        StartupException(String message) {
+        final int exitCode;
+
+        StartupException(String message, int exitCode) {
             super(message);
+            this.exitCode = exitCode;
         }
     }
 }

@@ -9,6 +9,12 @@ import dlbugs.model.predict.Prediction;
 import io.javalin.testtools.JavalinTest;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -208,6 +214,21 @@ class ServeApiTest {
         expected.add("");
         expected.add(null);
         assertThat(documented).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void head_of_the_page_answers_as_get_without_a_body() {
+        JavalinTest.test(ServeApp.create(FakePredictor.open(), ServeConfig.defaults()), (server, client) -> {
+            HttpClient http = HttpClient.newHttpClient();
+            URI page = URI.create("http://127.0.0.1:" + server.port() + "/");
+            HttpResponse<String> get = http.send(HttpRequest.newBuilder(page).GET().build(), BodyHandlers.ofString());
+            HttpResponse<String> head = http.send(HttpRequest.newBuilder(page).method("HEAD", BodyPublishers.noBody()).build(),
+                    BodyHandlers.ofString());
+            assertThat(head.statusCode()).isEqualTo(200).isEqualTo(get.statusCode());
+            assertThat(head.headers().firstValue("Content-Type")).isEqualTo(get.headers().firstValue("Content-Type"));
+            assertThat(head.body()).isEmpty();
+            assertThat(get.body()).contains("<html").contains("rel=\"icon\"");
+        });
     }
 
     @Test

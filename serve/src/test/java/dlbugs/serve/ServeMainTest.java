@@ -7,6 +7,8 @@ import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -64,19 +66,19 @@ class ServeMainTest {
     }
 
     @Test
-    void a_missing_bundle_exits_1_with_one_line_naming_the_path(@TempDir Path dir) {
+    void a_missing_bundle_exits_65_like_the_cli_with_one_line_naming_the_path(@TempDir Path dir) {
         Path missing = dir.resolve("absent.bundle");
 
-        assertThat(runWithRealLoader("--bundle", missing.toString(), "--port", "0")).isEqualTo(1);
+        assertThat(runWithRealLoader("--bundle", missing.toString(), "--port", "0")).isEqualTo(65);
         assertThat(onlyErrorLine()).startsWith("dlbugs serve: cannot load model bundle")
                 .contains(missing.toString());
     }
 
     @Test
-    void a_corrupt_bundle_exits_1_with_one_line_naming_the_path_and_the_problem(@TempDir Path dir) throws Exception {
+    void a_corrupt_bundle_exits_65_with_one_line_naming_the_path_and_the_problem(@TempDir Path dir) throws Exception {
         Path corrupt = Files.writeString(dir.resolve("corrupt.bundle"), "this is not a zip file");
 
-        assertThat(runWithRealLoader("--bundle", corrupt.toString(), "--port", "0")).isEqualTo(1);
+        assertThat(runWithRealLoader("--bundle", corrupt.toString(), "--port", "0")).isEqualTo(65);
         assertThat(onlyErrorLine()).contains(corrupt.toString()).contains("not a dlbugs bundle");
     }
 
@@ -86,14 +88,26 @@ class ServeMainTest {
             throw new java.io.IOException("permission denied");
         }, Map.of());
 
-        assertThat(run(main, "--bundle", "models/x.bundle", "--port", "0")).isEqualTo(1);
+        assertThat(run(main, "--bundle", "models/x.bundle", "--port", "0")).isEqualTo(74);
         assertThat(onlyErrorLine()).contains("models/x.bundle").contains("permission denied");
+    }
+
+    @Test
+    void a_port_in_use_is_one_line_and_exit_69() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            ServeMain main = new ServeMain((path, n) -> () ->
+                    new LoadedModel(List.of(FakePredictor.open()), new ObjectMapper().createObjectNode()), Map.of());
+            assertThat(run(main, "--host", "127.0.0.1", "--port", String.valueOf(taken.getLocalPort()))).isEqualTo(69);
+            assertThat(onlyErrorLine()).isEqualTo("dlbugs serve: cannot serve on 127.0.0.1:" + taken.getLocalPort()
+                    + ": the address is in use (another dlbugs?); stop what holds it or pick another --port");
+        }
     }
 
     @Test
     void help_prints_usage_and_exits_0() {
         assertThat(runWithRealLoader("--help")).isEqualTo(0);
-        assertThat(out.toString()).contains("--bundle").contains("DLBUGS_BUNDLE").contains("--max-body-bytes");
+        assertThat(out.toString()).startsWith("Usage: dlbugs serve ").contains("--bundle").contains("DLBUGS_BUNDLE")
+                .contains("--max-body-bytes");
     }
 
     @Test

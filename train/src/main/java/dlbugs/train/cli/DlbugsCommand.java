@@ -8,6 +8,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The {@code dlbugs} command: classifies deep-learning bug reports in the taxonomy of Islam et
@@ -16,17 +21,24 @@ import java.io.IOException;
  */
 @Command(name = "dlbugs", mixinStandardHelpOptions = true, version = "dlbugs 0.1.0",
         description = "Classifies deep-learning bug reports: bug type, root cause, effect, stage, fix pattern.",
+        footer = {"", "  serve       The HTTP service and its page: bin/dlbugs serve --help"},
         subcommands = {TrainCommand.class, EvaluateCommand.class, ClassifyCommand.class, CorpusCommand.class,
                 LabelRepoCommand.class, DatasetsCommand.class,
                 CommandLine.HelpCommand.class})
 public class DlbugsCommand implements Runnable {
+
+    /** The service is its own program (the serve module); the launcher runs it as {@code dlbugs serve}. */
+    static final String SERVE = "serve";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: train, evaluate, classify, label-repo or corpus");
+        List<String> commands = new ArrayList<>(spec.subcommands().keySet());
+        commands.remove("help");
+        commands.add(SERVE);
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: one of " + String.join(", ", commands));
     }
 
     /** @return a command line with dlbugs' error handling installed */
@@ -56,8 +68,21 @@ public class DlbugsCommand implements Runnable {
         return 1;
     }
 
-    private static String message(Throwable ex) {
-        return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+    /** The failure in words: a file problem names the file and what is wrong with it, never a class name. */
+    static String message(Throwable ex) {
+        if (ex instanceof NoSuchFileException e) {
+            return e.getFile() + ": no such file or directory";
+        }
+        if (ex instanceof AccessDeniedException e) {
+            return e.getFile() + ": permission denied";
+        }
+        if (ex instanceof FileSystemException e) {
+            return e.getFile() + ": " + (e.getReason() == null ? "cannot be read or written" : e.getReason());
+        }
+        if (ex instanceof OutOfMemoryError) {
+            return "out of memory; give the JVM more with DLBUGS_JAVA_OPTS=-Xmx4g";
+        }
+        return ex.getMessage() == null || ex.getMessage().isBlank() ? "unexpected failure (no details)" : ex.getMessage();
     }
 
     public static void main(String[] args) {

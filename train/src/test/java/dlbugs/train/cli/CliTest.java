@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.StringWriter;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -31,7 +33,24 @@ class CliTest {
     @Test
     void no_command_is_bad_usage() {
         assertThat(run()).isEqualTo(2);
-        assertThat(err.toString()).startsWith("dlbugs: missing command").hasLineCount(1);
+        assertThat(err.toString()).startsWith("dlbugs: missing command: one of ").hasLineCount(1)
+                .contains("train", "evaluate", "classify", "corpus", "label-repo", "datasets", "serve");
+    }
+
+    @Test
+    void help_lists_every_command_including_serve() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("train", "evaluate", "classify", "corpus", "label-repo", "datasets",
+                "bin/dlbugs serve --help");
+    }
+
+    @Test
+    void file_failures_name_the_file_and_the_problem_never_a_class() {
+        assertThat(DlbugsCommand.message(new NoSuchFileException("/x/y.jsonl")))
+                .isEqualTo("/x/y.jsonl: no such file or directory");
+        assertThat(DlbugsCommand.message(new AccessDeniedException("/x/y.jsonl")))
+                .isEqualTo("/x/y.jsonl: permission denied");
+        assertThat(DlbugsCommand.message(new IllegalStateException())).doesNotContain("Exception");
     }
 
     @Test
