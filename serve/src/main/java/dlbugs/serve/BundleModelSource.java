@@ -51,10 +51,16 @@ public final class BundleModelSource implements ModelSource {
         return bundle.toString();
     }
 
-    /** The manifest's parts a caller can use: where the model came from and how good it is. */
+    /**
+     * The manifest's parts a caller can use: where the model came from and how good it is. The
+     * corpus is identified by its hash and counts, not by the trainer's path, which names a
+     * directory on somebody's machine.
+     */
     static ObjectNode details(BundleManifest m) {
         ObjectNode n = JSON.createObjectNode().put("format_version", m.formatVersion());
-        n.set("provenance", JSON.valueToTree(m.provenance()));
+        ObjectNode provenance = JSON.valueToTree(m.provenance());
+        provenance.remove("corpus_path");
+        n.set("provenance", provenance);
         n.set("evaluation", JSON.valueToTree(m.evaluation()));
         n.set("calibration", JSON.valueToTree(m.calibration()));
         return n;

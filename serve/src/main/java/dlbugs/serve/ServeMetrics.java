@@ -36,6 +36,9 @@ public final class ServeMetrics {
             .help("Requests received and not yet answered").register(registry);
     private final Info model = Info.builder().name("dlbugs_model_info")
             .help("The model serving now").labelNames("name", "version").register(registry);
+    /** Outcomes of a reload; each counter exists from start, at 0, so a dashboard sees it before the first reload. */
+    private static final String RELOAD_OK = "ok";
+    private static final String RELOAD_REFUSED = "refused";
     private final Counter reloads = Counter.builder().name("dlbugs_model_reloads_total")
             .help("Model reloads, by outcome").labelNames("outcome").register(registry);
     private final PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();
@@ -44,6 +47,8 @@ public final class ServeMetrics {
     ServeMetrics(IntSupplier queueDepth) {
         GaugeWithCallback.builder().name("dlbugs_inference_queue_depth").help("Reports waiting for inference")
                 .callback(cb -> cb.call(queueDepth.getAsInt())).register(registry);
+        reloads.initLabelValues(RELOAD_OK);
+        reloads.initLabelValues(RELOAD_REFUSED);
     }
 
     void started() {
@@ -73,7 +78,7 @@ public final class ServeMetrics {
     }
 
     void reloaded(boolean ok) {
-        reloads.labelValues(ok ? "ok" : "refused").inc();
+        reloads.labelValues(ok ? RELOAD_OK : RELOAD_REFUSED).inc();
     }
 
     /** @return every metric in Prometheus' text format */

@@ -19,6 +19,9 @@ class BundleModelSourceTest {
     void every_replica_answers_predictions_explanations_and_similar_bugs_alike() throws Exception {
         LoadedModel model = new BundleModelSource(Path.of(System.getProperty("dlbugs.shippedBundle")), 3).load();
         assertThat(model.replicas()).hasSize(3);
+        assertThat(model.details().path("provenance").has("corpus_path")).isFalse();
+        assertThat(model.details().path("provenance").path("corpus_hash").asText()).hasSize(64);
+        assertThat(model.details().path("provenance").path("corpus_counts").size()).isPositive();
         Predictor first = model.replicas().get(0);
         assertThat(first.similar(REPORT, 3)).hasSize(3);
         assertThat(first.explain(REPORT, 5)).isNotEmpty();

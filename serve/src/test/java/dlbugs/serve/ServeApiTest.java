@@ -15,11 +15,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -145,6 +149,22 @@ class ServeApiTest {
             ApiClient.Reply ready = api.get("/health/ready");
             assertThat(ready.status()).isEqualTo(200);
             assertThat(ready.json().path("version").asText()).isEqualTo("1.2.3");
+        });
+    }
+
+    @Test
+    void every_metric_the_readme_lists_is_scraped_and_reload_counters_exist_before_any_reload() throws Exception {
+        String readme = Files.readString(Path.of(System.getProperty("dlbugs.root"), "README.md"));
+        String row = readme.lines().filter(l -> l.startsWith("| `GET /metrics` |")).findFirst().orElseThrow();
+        List<String> listed = Pattern.compile("dlbugs_[a-z_]+").matcher(row).results()
+                .map(MatchResult::group).toList();
+        assertThat(listed).contains("dlbugs_model_reloads_total");
+        JavalinTest.test(ServeApp.create(FakePredictor.open(), ServeConfig.defaults()), (server, client) -> {
+            client.get("/metrics");   // request counters have a series once a request was answered
+            String metrics = client.get("/metrics").body().string();
+            assertThat(listed).allSatisfy(name -> assertThat(metrics).contains("\n" + name));
+            assertThat(metrics).contains("dlbugs_model_reloads_total{outcome=\"ok\"} 0.0")
+                    .contains("dlbugs_model_reloads_total{outcome=\"refused\"} 0.0");
         });
     }
 
