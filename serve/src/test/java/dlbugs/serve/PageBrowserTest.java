@@ -94,7 +94,14 @@ class PageBrowserTest {
                 + ".filter(m => { const p = m.previousSibling, n = m.nextSibling;"
                 + " return (p && /[A-Za-z0-9_]$/.test(p.textContent)) || (n && /^[A-Za-z0-9_]/.test(n.textContent)); }).length;");
         assertThat(((Number) partWords).intValue()).as("highlights that cut a word").isZero();
+        assertThat(marks).extracting(WebElement::getText).extracting(String::toLowerCase)
+                .doesNotContain("with", "of", "to have", "the", "to", "but");
         assertThat(browser.findElements(By.cssSelector("#similar li a[href^='http']"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("no-similar")).isDisplayed()).isFalse();
+        WebElement fixPattern = browser.findElement(By.cssSelector("#heads .head[data-head='fix_pattern'] .status"));
+        if (expected.path("fix_pattern").path("threshold").asDouble() >= 1) {
+            assertThat(fixPattern.getText()).contains("never applied unreviewed").doesNotContain("100%");
+        }
         assertThat(browser.findElement(By.id("curl")).getText()).startsWith("curl -s " + base + "classify");
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("results-title");
         File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
@@ -102,13 +109,24 @@ class PageBrowserTest {
     }
 
     @Test
-    void a_4xx_answer_is_shown_as_a_readable_error() {
+    void submitting_blank_fields_says_what_to_fill_in() {
         browser.get(base);
         new Actions(browser).sendKeys(Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB, Keys.ENTER).perform();
         WebElement error = new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
                 By.id("error")));
-        assertThat(error.getText()).startsWith("Could not classify:").contains("at least one of title, text and diff")
-                .contains("invalid_request");
+        assertThat(error.getText()).contains("fill in a title, the report or a diff").doesNotContain("invalid_request");
         assertThat(browser.findElement(By.id("results")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void a_4xx_answer_is_shown_as_a_readable_error_and_an_empty_similar_list_as_a_sentence() {
+        browser.get(base);
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("showError({error: 'invalid_request', message: 'field \\'top_k\\' must be an integer'})");
+        assertThat(browser.findElement(By.id("error")).getText())
+                .isEqualTo("Could not classify: field 'top_k' must be an integer (invalid_request)");
+        js.executeScript("show({model: {name: 'm', version: 'v'}, heads: {}, similar: []}, {text: 'x'})");
+        assertThat(browser.findElements(By.cssSelector("#similar li"))).isEmpty();
+        assertThat(browser.findElement(By.id("no-similar")).isDisplayed()).isTrue();
     }
 }

@@ -9,6 +9,7 @@ import dlbugs.model.corpus.BugReport;
 import dlbugs.model.features.BugReportFeatures;
 import dlbugs.model.features.FeatureExtractor;
 import dlbugs.model.features.ProseTokenizer;
+import dlbugs.model.features.StopWords;
 import dlbugs.model.eval.TemperatureScaling;
 import dlbugs.model.network.HeadSpec;
 import dlbugs.model.network.NetworkOutputs;
@@ -88,7 +89,8 @@ public final class BundlePredictor implements Predictor {
     /**
      * Occlusion: one network call scores the report and every copy of it with one of its
      * features removed; a feature's weight for a head is how much its removal lowers the
-     * probability (calibrated) of the head's answer.
+     * probability (calibrated) of the head's answer. Features made only of function words
+     * ({@link StopWords}) are left out: they move the model but tell a person nothing.
      */
     @Override
     public synchronized List<HeadExplanation> explain(BugReport report, int top) {
@@ -112,9 +114,10 @@ public final class BundlePredictor implements Predictor {
             List<Attribution> attributions = new ArrayList<>();
             for (int k = 0; k < present.size(); k++) {
                 double weight = p0[label] - TemperatureScaling.apply(outputs.get(h)[k + 1], t)[label];
-                if (weight > 0) {
-                    String feature = names.get(present.get(k));
-                    attributions.add(new Attribution(feature, BugReportFeatures.surface(feature), weight));
+                String feature = names.get(present.get(k));
+                String text = BugReportFeatures.surface(feature);
+                if (weight > 0 && !(BugReportFeatures.isContent(feature) && StopWords.onlyStopWords(text))) {
+                    attributions.add(new Attribution(feature, text, weight));
                 }
             }
             attributions.sort(Comparator.comparingDouble(Attribution::weight).reversed());

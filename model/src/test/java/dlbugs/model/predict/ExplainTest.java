@@ -3,6 +3,7 @@ package dlbugs.model.predict;
 import dlbugs.model.bundle.BundleFormatException;
 import dlbugs.model.corpus.BugReport;
 import dlbugs.model.features.BugReportFeatures;
+import dlbugs.model.features.StopWords;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -52,6 +53,16 @@ class ExplainTest {
         Attribution strongest = effect.top().get(0);
         assertThat(BugReportFeatures.surface(strongest.feature())).isEqualTo(strongest.text());
         assertThat(strongest.weight()).isLessThanOrEqualTo(PREDICTOR.predict(report).head("effect").confidence());
+    }
+
+    @Test
+    void function_words_are_never_offered_as_evidence() {
+        BugReport report = new BugReport("Error when checking input", "expected dense_1_input to have shape (784,) but got "
+                + "array with shape (28, 28); the model was trained with the data of the first epoch", "", "keras");
+        List<Attribution> all = PREDICTOR.explain(report, 300).stream().flatMap(e -> e.top().stream()).toList();
+        assertThat(all).isNotEmpty();
+        assertThat(all).extracting(Attribution::text).filteredOn(t -> !t.isEmpty()).noneMatch(StopWords::onlyStopWords)
+                .doesNotContain("with", "of", "to have", "the", "was");
     }
 
     @Test
