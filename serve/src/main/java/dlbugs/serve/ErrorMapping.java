@@ -10,7 +10,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import jakarta.servlet.http.HttpServletResponse;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -73,7 +72,8 @@ final class ErrorMapping {
 
     /**
      * Errors Jetty answers before Javalin sees the request (a malformed URI, a bad header):
-     * the same JSON shape instead of Jetty's HTML page.
+     * the same JSON shape instead of Jetty's HTML page. Jetty 12 sends bad messages through
+     * {@code generateResponse} too (its {@code badMessageError} is no longer called).
      */
     static final class JsonErrorHandler extends ErrorHandler {
         @Override
@@ -81,12 +81,6 @@ final class ErrorMapping {
                                         Callback callback) {
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
             response.write(true, ByteBuffer.wrap(body(code, message)), callback);
-        }
-
-        @Override
-        public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-            fields.put(HttpHeader.CONTENT_TYPE, "application/json");
-            return ByteBuffer.wrap(body(status, reason));
         }
 
         private static byte[] body(int status, String message) {

@@ -82,8 +82,7 @@ class CorpusImporterTest {
     }
 
     @Test
-    void prints_the_report() {
-        System.out.println(report.toText());
+    void the_report_text_states_the_counts() {
         assertThat(report.toText()).contains("distinct units: gold " + report.goldUnits());
     }
 }
