@@ -200,12 +200,14 @@ public final class CorpusImporter {
             log.read("silver annotations");
             String group = "so:" + a.id();
             Optional<Map<String, String>> row = texts.simba(a.id());
-            if (!"yes".equals(a.isBug())) {
-                log.note("silver: not a DL bug, skipped");
-            } else if (units.has(group)) {
+            if (units.has(group)) {
                 log.note("silver: question is gold too, gold kept");
             } else if (row.isEmpty()) {
                 log.note("silver: no text in dataset.csv, skipped");
+            } else if (!"yes".equals(a.isBug())) {
+                log.note("silver: not a DL bug, kept unlabelled (trains the dl_bug head)");
+                units.add(new AnchorResolver.Resolved(group, group, simbaReport(row.get()), null), Source.STACKOVERFLOW,
+                        Quality.SILVER, false, Map.of());
             } else {
                 Map<String, String> labels = new LinkedHashMap<>();
                 for (String head : SILVER_HEADS) {
@@ -213,12 +215,14 @@ public final class CorpusImporter {
                     normalizer.normalize(head, raw).ifPresentOrElse(l -> labels.put(head, l),
                             () -> log.dropLabel("silver " + head + " outside the taxonomy: '" + raw + "'"));
                 }
-                BugReport report = new BugReport("", row.get().get("Text"), "",
-                        Libraries.fromTags(row.get().get("Tags")));
-                units.add(new AnchorResolver.Resolved(group, group, report, null), Source.STACKOVERFLOW,
+                units.add(new AnchorResolver.Resolved(group, group, simbaReport(row.get()), null), Source.STACKOVERFLOW,
                         Quality.SILVER, true, labels);
             }
         }
+    }
+
+    private static BugReport simbaReport(Map<String, String> row) {
+        return new BugReport("", row.get("Text"), "", Libraries.fromTags(row.get("Tags")));
     }
 
     private ImportReport report(List<LabelledItem> items, ImportLog log) {

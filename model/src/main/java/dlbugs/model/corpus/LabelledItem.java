@@ -1,5 +1,7 @@
 package dlbugs.model.corpus;
 
+import dlbugs.model.taxonomy.Taxonomy;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +19,8 @@ import java.util.Optional;
  * @param report  its text
  * @param votes   head → label → count
  * @param dlBug   whether the source says the unit is a DL bug; null where it does not say. A unit
- *                that is not one ({@code false}) has no labels: the taxonomy's heads do not apply
+ *                that is not one ({@code false}) has no label but its {@code dl_bug} vote: the
+ *                taxonomy's other heads do not apply
  */
 public record LabelledItem(String unitId, String groupId, Source source, Quality quality, BugReport report,
                            Map<String, Map<String, Integer>> votes, Boolean dlBug) {
@@ -33,7 +36,7 @@ public record LabelledItem(String unitId, String groupId, Source source, Quality
             }
         });
         votes = Map.copyOf(copy);
-        if (Boolean.FALSE.equals(dlBug) && !votes.isEmpty()) {
+        if (Boolean.FALSE.equals(dlBug) && votes.keySet().stream().anyMatch(h -> !h.equals(Taxonomy.DL_BUG))) {
             throw new IllegalArgumentException("unit " + unitId + " is not a DL bug but has labels for " + votes.keySet());
         }
     }

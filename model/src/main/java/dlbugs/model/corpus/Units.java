@@ -1,5 +1,7 @@
 package dlbugs.model.corpus;
 
+import dlbugs.model.taxonomy.Taxonomy;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +28,29 @@ final class Units {
         byId.get(unitId).votes().computeIfAbsent(head, h -> new LinkedHashMap<>()).merge(label, 1, Integer::sum);
     }
 
+    /** @return the units, each with its derived votes too ({@link #derived}) */
     List<LabelledItem> build() {
         return byId.values().stream()
                 .map(b -> new LabelledItem(b.unit().unitId(), b.unit().groupId(), b.source(), b.quality(),
-                        b.unit().report(), b.votes(), b.dlBug()))
+                        b.unit().report(), derived(b.votes(), b.dlBug()), b.dlBug()))
                 .toList();
+    }
+
+    /**
+     * Adds the heads that follow from others: the bug type's top level from the bug type's votes,
+     * and whether it is a DL bug from what its source says (no vote where the source is silent).
+     */
+    static Map<String, Map<String, Integer>> derived(Map<String, Map<String, Integer>> votes, Boolean dlBug) {
+        Map<String, Map<String, Integer>> out = new LinkedHashMap<>(votes);
+        Map<String, Integer> bugType = votes.get(Taxonomy.BUG_TYPE);
+        if (bugType != null) {
+            Map<String, Integer> top = new LinkedHashMap<>();
+            bugType.forEach((label, n) -> top.merge(Taxonomy.topLevel(label), n, Integer::sum));
+            out.put(Taxonomy.BUG_TYPE_TOP, top);
+        }
+        if (dlBug != null) {
+            out.put(Taxonomy.DL_BUG, Map.of(dlBug ? Taxonomy.IS_DL_BUG : Taxonomy.NOT_DL_BUG, 1));
+        }
+        return out;
     }
 }

@@ -14,10 +14,11 @@ import java.util.List;
  * @param ece         expected calibration error of the top label's confidence (10 bins)
  * @param reliability the reliability diagram behind {@code ece}
  * @param coverage    accuracy at 10%, 20%, … 100% coverage, most confident first
+ * @param rocAuc      for a two-label head, the area under the ROC curve of its second label; NaN otherwise
  */
 public record HeadScores(String head, int n, double accuracy, double macroF1, List<ClassScore> perClass,
                          int[][] confusion, double ece, List<ReliabilityBin> reliability,
-                         List<CoveragePoint> coverage) {
+                         List<CoveragePoint> coverage, double rocAuc) {
     public HeadScores {
         perClass = List.copyOf(perClass);
         reliability = List.copyOf(reliability);

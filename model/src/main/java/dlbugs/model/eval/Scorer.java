@@ -59,7 +59,31 @@ public final class Scorer {
         double accuracy = n == 0 ? 0 : IntStream.range(0, n).filter(i -> truth[i] == guess[i]).count() / (double) n;
         List<ReliabilityBin> bins = reliability(truth, guess, conf);
         return new HeadScores(head, n, accuracy, present == 0 ? 0 : f1Sum / present, perClass, confusion,
-                ece(bins, n), bins, coverage(truth, guess, conf));
+                ece(bins, n), bins, coverage(truth, guess, conf), k == 2 ? rocAuc(truth, probs) : Double.NaN);
+    }
+
+    /**
+     * Area under the ROC curve of a two-label head: the chance that a unit of the second label
+     * scores higher on it than a unit of the first (ties count half; Mann-Whitney).
+     *
+     * @return the area, or NaN if either label has no unit
+     */
+    static double rocAuc(int[] truth, double[][] probs) {
+        List<Double> pos = new ArrayList<>();
+        List<Double> neg = new ArrayList<>();
+        for (int i = 0; i < truth.length; i++) {
+            (truth[i] == 1 ? pos : neg).add(probs[i][1]);
+        }
+        if (pos.isEmpty() || neg.isEmpty()) {
+            return Double.NaN;
+        }
+        double wins = 0;
+        for (double p : pos) {
+            for (double q : neg) {
+                wins += p > q ? 1 : p == q ? 0.5 : 0;
+            }
+        }
+        return wins / ((double) pos.size() * neg.size());
     }
 
     static int argmax(double[] row) {

@@ -43,6 +43,9 @@ public final class LabelNormalizer {
      */
     public LabelNormalizer(Taxonomy taxonomy) {
         for (Head head : taxonomy.heads()) {
+            if (Taxonomy.DERIVED.contains(head.name())) {
+                continue;
+            }
             for (String label : head.labels()) {
                 register(key(label), head, label);
                 if (head.name().equals(Taxonomy.ROOT_CAUSE)) {

@@ -2,6 +2,7 @@ package dlbugs.model.taxonomy;
 
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
  * The heads the model predicts, in output order. {@link #islam2019()} is the taxonomy of
@@ -12,7 +13,9 @@ import java.util.NoSuchElementException;
  */
 public record Taxonomy(List<Head> heads) {
 
+    public static final String DL_BUG = "dl_bug";
     public static final String BUG_TYPE = "bug_type";
+    public static final String BUG_TYPE_TOP = "bug_type_top";
     public static final String ROOT_CAUSE = "root_cause";
     public static final String EFFECT = "effect";
     public static final String STAGE = "stage";
@@ -35,9 +38,38 @@ public record Taxonomy(List<Head> heads) {
                 .orElseThrow(() -> new NoSuchElementException("no head named " + name));
     }
 
-    /** The study's taxonomy with stage and fix pattern; definitions follow TAXONOMY.md. */
+    /**
+     * Heads no spreadsheet labels: their votes follow from other labels (the bug type's top level)
+     * or from what a source says of its units (whether each is a DL bug).
+     */
+    public static final Set<String> DERIVED = Set.of(BUG_TYPE_TOP, DL_BUG);
+
+    /** The {@link #DL_BUG} head's answer for a DL bug. */
+    public static final String IS_DL_BUG = "DL bug";
+    /** The {@link #DL_BUG} head's answer for a report that is not one. */
+    public static final String NOT_DL_BUG = "Not a DL bug";
+
+    /**
+     * The top level of a bug type, as the study reports it beside the sub-types.
+     *
+     * @param bugType a label of {@link #BUG_TYPE}, e.g. {@code SB.Logic Bug}
+     * @return API, Coding, Data, SB or NMSB
+     */
+    public static String topLevel(String bugType) {
+        int dot = bugType.indexOf('.');
+        return dot > 0 ? bugType.substring(0, dot) : bugType.replace(" Bug", "");
+    }
+
+    /**
+     * The study's taxonomy with stage and fix pattern, the bug type's top level and whether the
+     * report is a DL bug at all; definitions follow TAXONOMY.md.
+     */
     public static Taxonomy islam2019() {
         return new Taxonomy(List.of(
+                Head.of(DL_BUG, "Is it a DL bug?",
+                        IS_DL_BUG, "a bug in a deep-learning program, in the study's sense",
+                        NOT_DL_BUG, "not a DL bug: a feature request, a usage or installation question, "
+                                + "behaviour the maintainers call expected"),
                 Head.of(BUG_TYPE, "Bug type",
                         "API Bug", "caused by the DL library's API itself: changed definitions, libraries that do not fit, wrong documentation",
                         "Coding Bug", "a plain programming mistake not specific to DL",
@@ -51,6 +83,12 @@ public record Taxonomy(List<Head> heads) {
                         "NMSB.Initialization Bug", "wrong initialisation outside the model",
                         "NMSB.Logic Bug", "wrong logic outside the model",
                         "NMSB.Processing Bug", "wrong algorithm choice outside the model"),
+                Head.of(BUG_TYPE_TOP, "Bug type (top level)",
+                        "API", "a bug of the DL library's API",
+                        "Coding", "a plain programming mistake",
+                        "Data", "a bug in the data before it enters the model",
+                        "SB", "a structural bug inside the model (control, data flow, initialisation, logic, processing)",
+                        "NMSB", "a bug outside the model's structure (control, initialisation, logic, processing)"),
                 Head.of(ROOT_CAUSE, "Root cause",
                         "AIAC", "Absence of inter-API compatibility",
                         "ATC", "Absence of type checking",

@@ -59,13 +59,15 @@ class GithubIssueImporterTest {
     }
 
     @Test
-    void labels_the_255_dl_bugs_on_four_heads_and_leaves_the_61_others_unlabelled() {
-        List<String> four = List.of(Taxonomy.BUG_TYPE, Taxonomy.ROOT_CAUSE, Taxonomy.EFFECT, Taxonomy.STAGE);
+    void labels_the_255_dl_bugs_on_four_heads_and_leaves_the_61_others_with_only_their_dl_bug_vote() {
+        List<String> labelled = List.of(Taxonomy.BUG_TYPE, Taxonomy.ROOT_CAUSE, Taxonomy.EFFECT, Taxonomy.STAGE,
+                Taxonomy.BUG_TYPE_TOP, Taxonomy.DL_BUG);
         assertThat(issues.values().stream().filter(i -> Boolean.TRUE.equals(i.dlBug())))
-                .hasSize(255).allMatch(i -> i.votes().keySet().equals(Set.copyOf(four)));
+                .hasSize(255).allMatch(i -> i.votes().keySet().equals(Set.copyOf(labelled)))
+                .allMatch(i -> i.majority(Taxonomy.DL_BUG).orElseThrow().equals(Taxonomy.IS_DL_BUG));
         assertThat(issues.values().stream().filter(i -> Boolean.FALSE.equals(i.dlBug())))
-                .hasSize(61).allMatch(i -> i.votes().isEmpty());
-        assertThat(report.notDlBugUnits()).isEqualTo(61);
+                .hasSize(61).allMatch(i -> i.votes().equals(Map.of(Taxonomy.DL_BUG, Map.of(Taxonomy.NOT_DL_BUG, 1))));
+        assertThat(report.notDlBugUnits()).isEqualTo(61 + 174);   // the issues and simba2024's is_bug "no" questions
         assertThat(report.issueClassCounts().get(Taxonomy.BUG_TYPE)).containsEntry("API Bug", 59)
                 .containsEntry("Coding Bug", 6);
         assertThat(report.issueClassCounts().get(Taxonomy.STAGE)).containsEntry("Training", 95);
@@ -125,9 +127,13 @@ class GithubIssueImporterTest {
     }
 
     @Test
-    void marks_the_study_and_simba_units_as_dl_bugs() {
-        assertThat(corpus.items().stream().filter(i -> i.source() != Source.GITHUB_ISSUE))
+    void marks_the_study_units_as_dl_bugs_and_keeps_simbas_non_bugs_as_negatives() {
+        assertThat(corpus.items().stream().filter(i -> i.quality() == Quality.GOLD))
                 .isNotEmpty().allMatch(i -> Boolean.TRUE.equals(i.dlBug()));
+        List<LabelledItem> simbaNonBugs = corpus.items().stream()
+                .filter(i -> i.source() == Source.STACKOVERFLOW && Boolean.FALSE.equals(i.dlBug())).toList();
+        assertThat(simbaNonBugs).hasSizeGreaterThan(100).allMatch(i -> i.quality() == Quality.SILVER)
+                .allMatch(i -> i.votes().keySet().equals(Set.of(Taxonomy.DL_BUG)));
     }
 
     @ParameterizedTest(name = "{0} -> ''{1}''")
@@ -162,7 +168,7 @@ class GithubIssueImporterTest {
         assertThat(tiny.items()).noneMatch(i -> i.report().toString().contains("THE-RESOLUTION"));
         assertThat(bug.majority(Taxonomy.BUG_TYPE)).contains("SB.Data Flow Bug");
         assertThat(bug.dlBug()).isTrue();
-        assertThat(notBug.votes()).isEmpty();
+        assertThat(notBug.votes().keySet()).containsExactly(Taxonomy.DL_BUG);
         assertThat(notBug.dlBug()).isFalse();
         assertThat(notBug.report().library()).isEmpty();
         assertThat(tiny.report().labelsDropped()).containsEntry("github issue bug_type of an issue that is not a DL bug", 1);

@@ -96,4 +96,17 @@ class ScorerTest {
         assertThat(c.threshold()).isEqualTo(1.0);
         assertThat(c.coverage()).isZero();
     }
+
+    @Test
+    void roc_auc_of_a_two_label_head_counts_pairs_ordered_right() {
+        int[] truth = {0, 0, 1, 1};
+        double[][] perfect = {{0.9, 0.1}, {0.8, 0.2}, {0.3, 0.7}, {0.1, 0.9}};
+        double[][] oneSwap = {{0.9, 0.1}, {0.2, 0.8}, {0.3, 0.7}, {0.1, 0.9}};
+        assertThat(Scorer.score("h", List.of("a", "b"), truth, perfect).rocAuc()).isEqualTo(1.0);
+        assertThat(Scorer.score("h", List.of("a", "b"), truth, oneSwap).rocAuc()).isEqualTo(0.75);
+        assertThat(Scorer.score("h", List.of("a", "b"), new int[] {0, 0}, new double[][] {{0.9, 0.1}, {0.2, 0.8}}).rocAuc())
+                .isNaN();
+        assertThat(Scorer.score("h", List.of("a", "b", "c"), new int[] {0}, new double[][] {{0.5, 0.3, 0.2}}).rocAuc())
+                .isNaN();
+    }
 }

@@ -2,7 +2,6 @@ package dlbugs.train.eval;
 
 import dlbugs.model.bundle.HeadCalibration;
 import dlbugs.model.corpus.LabelledItem;
-import dlbugs.model.corpus.Quality;
 import dlbugs.model.eval.TemperatureScaling;
 import dlbugs.model.eval.ThresholdChoice;
 import dlbugs.model.taxonomy.Head;
@@ -10,9 +9,11 @@ import dlbugs.model.taxonomy.Taxonomy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
- * Calibrates a model's confidence from its out-of-fold predictions on gold units: a temperature
+ * Calibrates a model's confidence from its out-of-fold predictions on each head's reference units
+ * ({@link Slices#reference}: gold, or every labelled unit for a head gold cannot judge): a temperature
  * per head (the bundle's), a threshold per head reaching a target precision, and, to report the
  * calibration error honestly, cross-fitted rows where each fold is rescaled by a temperature
  * fitted on the other folds only. A temperature is kept only where those cross-fitted rows show
@@ -30,7 +31,7 @@ public final class Calibrator {
      * @param cv              out-of-fold predictions
      * @param model           which model's predictions to calibrate
      * @param precisionTarget precision each head's threshold must reach
-     * @return one calibration per head, fitted on all gold out-of-fold rows; a head whose
+     * @return one calibration per head, fitted on all reference out-of-fold rows; a head whose
      *         cross-fitted calibration error is not lower than its raw error keeps temperature 1
      */
     public List<HeadCalibration> fit(CrossValidation cv, String model, double precisionTarget) {
@@ -46,9 +47,10 @@ public final class Calibrator {
         List<HeadCalibration> out = new ArrayList<>();
         for (int h = 0; h < taxonomy.heads().size(); h++) {
             Head head = taxonomy.heads().get(h);
-            Rows rows = Rows.gold(cv, model, head, h, -1, false);
-            boolean helps = CvScores.score(cv, head, crossFitted.get(h), i -> i.quality() == Quality.GOLD).ece()
-                    < CvScores.score(cv, head, cv.oof().get(model).get(h), i -> i.quality() == Quality.GOLD).ece();
+            Predicate<LabelledItem> reference = Slices.reference(head, cv.items());
+            Rows rows = Rows.of(cv, model, head, h, -1, false, reference);
+            boolean helps = CvScores.score(cv, head, crossFitted.get(h), reference).ece()
+                    < CvScores.score(cv, head, cv.oof().get(model).get(h), reference).ece();
             double t = helps ? TemperatureScaling.fit(rows.truth(), rows.probs()) : 1.0;
             double[][] scaled = scale(rows.probs(), t);
             ThresholdChoice c = ThresholdChoice.choose(rows.truth(), scaled, precisionTarget);
@@ -59,7 +61,7 @@ public final class Calibrator {
 
     /**
      * @return the model's out-of-fold rows (all units), each fold rescaled by the temperature
-     *         fitted on the other folds' gold rows
+     *         fitted on the other folds' reference rows
      */
     public List<double[][]> crossFitted(CrossValidation cv, String model) {
         List<double[][]> out = new ArrayList<>();
@@ -67,7 +69,8 @@ public final class Calibrator {
             double[][] src = cv.oof().get(model).get(h);
             double[][] dst = new double[src.length][];
             for (int f = 0; f < cv.folds(); f++) {
-                Rows others = Rows.gold(cv, model, taxonomy.heads().get(h), h, f, true);
+                Head head = taxonomy.heads().get(h);
+                Rows others = Rows.of(cv, model, head, h, f, true, Slices.reference(head, cv.items()));
                 double t = TemperatureScaling.fit(others.truth(), others.probs());
                 for (int i = 0; i < src.length; i++) {
                     if (cv.foldOf()[i] == f) {
@@ -88,14 +91,15 @@ public final class Calibrator {
         return out;
     }
 
-    /** Gold rows of one head labelled for it, optionally only those outside (or inside) a fold. */
+    /** Reference rows of one head labelled for it ({@link Slices#reference}), optionally only those outside a fold. */
     private record Rows(int[] truth, double[][] probs) {
-        static Rows gold(CrossValidation cv, String model, Head head, int h, int fold, boolean excludeFold) {
+        static Rows of(CrossValidation cv, String model, Head head, int h, int fold, boolean excludeFold,
+                       Predicate<LabelledItem> reference) {
             List<Integer> idx = new ArrayList<>();
             for (int i = 0; i < cv.items().size(); i++) {
                 LabelledItem item = cv.items().get(i);
                 boolean inFold = cv.foldOf()[i] == fold;
-                if (item.quality() == Quality.GOLD && item.has(head.name()) && !(excludeFold && inFold)) {
+                if (reference.test(item) && item.has(head.name()) && !(excludeFold && inFold)) {
                     idx.add(i);
                 }
             }

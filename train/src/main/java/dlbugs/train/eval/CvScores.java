@@ -41,7 +41,8 @@ public final class CvScores {
     }
 
     /**
-     * @return gold figures of {@code model} next to {@code baseline} per head, for the bundle
+     * @return reference figures ({@link Slices#reference}: gold, for most heads) of {@code model}
+     *         next to {@code baseline} per head, for the bundle
      */
     public static Evaluation summary(Taxonomy taxonomy, CrossValidation cv, String model, String baseline,
                                      String method) {
@@ -49,9 +50,10 @@ public final class CvScores {
         List<HeadEvaluation> heads = new ArrayList<>();
         for (int h = 0; h < taxonomy.heads().size(); h++) {
             Head head = taxonomy.heads().get(h);
-            HeadScores m = score(cv, head, cv.oof().get(model).get(h), gold);
-            HeadScores b = score(cv, head, cv.oof().get(baseline).get(h), gold);
-            heads.add(new HeadEvaluation(head.name(), m.n(), m.accuracy(), m.macroF1(), mostFrequent(cv, head),
+            Predicate<LabelledItem> reference = Slices.reference(head, cv.items());
+            HeadScores m = score(cv, head, cv.oof().get(model).get(h), reference);
+            HeadScores b = score(cv, head, cv.oof().get(baseline).get(h), reference);
+            heads.add(new HeadEvaluation(head.name(), m.n(), m.accuracy(), m.macroF1(), mostFrequent(cv, head, reference),
                     b.accuracy(), b.macroF1()));
         }
         List<LabelledItem> scored = cv.items().stream().filter(gold).toList();
@@ -59,8 +61,8 @@ public final class CvScores {
                 (int) scored.stream().map(LabelledItem::groupId).distinct().count(), heads);
     }
 
-    private static String mostFrequent(CrossValidation cv, Head head) {
-        return cv.items().stream().filter(i -> i.quality() == Quality.GOLD).map(i -> i.majority(head.name()))
+    private static String mostFrequent(CrossValidation cv, Head head, Predicate<LabelledItem> reference) {
+        return cv.items().stream().filter(reference).map(i -> i.majority(head.name()))
                 .flatMap(Optional::stream)
                 .collect(Collectors.groupingBy(l -> l, Collectors.counting())).entrySet().stream()
                 .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))

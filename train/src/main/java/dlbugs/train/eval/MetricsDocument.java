@@ -60,6 +60,9 @@ public final class MetricsDocument {
                     }
                     ObjectNode r = results.addObject().put("model", model).put("slice", slice).put("head", head.name())
                             .put("n", s.n()).put("accuracy", s.accuracy()).put("macroF1", s.macroF1());
+                    if (!Double.isNaN(s.rocAuc())) {
+                        r.put("rocAuc", s.rocAuc());
+                    }
                     if (slice.equals(Slices.GOLD)) {
                         details(r, s, head);
                         if (model.equals(calibrated)) {
@@ -71,13 +74,13 @@ public final class MetricsDocument {
             });
         }
         ArrayNode cal = doc.putArray("calibration");
-        Predicate<LabelledItem> gold = slices.get(Slices.GOLD);
         for (int h = 0; h < calibration.size(); h++) {
             Head head = taxonomy.heads().get(h);
             HeadCalibration c = calibration.get(h);
+            Predicate<LabelledItem> reference = Slices.reference(head, cv.items());
             cal.addObject().put("head", c.head()).put("temperature", c.temperature())
-                    .put("eceBefore", CvScores.score(cv, head, cv.oof().get(calibrated).get(h), gold).ece())
-                    .put("eceAfter", CvScores.score(cv, head, crossFitted.get(h), gold).ece())
+                    .put("eceBefore", CvScores.score(cv, head, cv.oof().get(calibrated).get(h), reference).ece())
+                    .put("eceAfter", CvScores.score(cv, head, crossFitted.get(h), reference).ece())
                     .put("threshold", c.threshold()).put("coverage", c.coverage())
                     .put("precision", Double.isNaN(c.precision()) ? null : c.precision());
         }

@@ -4,10 +4,12 @@ import dlbugs.model.corpus.LabelledItem;
 import dlbugs.model.corpus.Libraries;
 import dlbugs.model.corpus.Quality;
 import dlbugs.model.corpus.Source;
+import dlbugs.model.taxonomy.Head;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -22,6 +24,18 @@ final class Slices {
     static final String GITHUB_ISSUES = Source.GITHUB_ISSUE.label();
 
     private Slices() {
+    }
+
+    /**
+     * The units a head is judged and calibrated on: its gold units, or, for a head whose gold
+     * units all carry one label (whether a report is a DL bug: every unit of the study is one),
+     * every unit labelled for it, gold and silver.
+     */
+    static Predicate<LabelledItem> reference(Head head, List<LabelledItem> items) {
+        Predicate<LabelledItem> gold = i -> i.quality() == Quality.GOLD;
+        long labels = items.stream().filter(gold).map(i -> i.majority(head.name())).flatMap(Optional::stream)
+                .distinct().count();
+        return labels >= 2 ? gold : i -> true;
     }
 
     static Map<String, Predicate<LabelledItem>> of(List<LabelledItem> items) {

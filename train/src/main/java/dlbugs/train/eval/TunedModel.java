@@ -2,6 +2,7 @@ package dlbugs.train.eval;
 
 import dlbugs.model.corpus.LabelledItem;
 import dlbugs.model.corpus.Quality;
+import dlbugs.model.taxonomy.Head;
 import dlbugs.model.taxonomy.Taxonomy;
 
 import java.util.ArrayList;
@@ -66,12 +67,12 @@ public final class TunedModel implements FoldModel {
         }
     }
 
-    /** @return a model's gold macro-F1 averaged over the heads */
+    /** @return a model's macro-F1 on each head's reference units ({@link Slices#reference}), averaged over the heads */
     public static double meanMacroF1(Taxonomy taxonomy, CrossValidation cv, String model) {
         double sum = 0;
         for (int h = 0; h < taxonomy.heads().size(); h++) {
-            sum += CvScores.score(cv, taxonomy.heads().get(h), cv.oof().get(model).get(h),
-                    i -> i.quality() == Quality.GOLD).macroF1();
+            Head head = taxonomy.heads().get(h);
+            sum += CvScores.score(cv, head, cv.oof().get(model).get(h), Slices.reference(head, cv.items())).macroF1();
         }
         return sum / taxonomy.heads().size();
     }

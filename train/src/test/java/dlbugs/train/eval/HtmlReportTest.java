@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.StreamSupport;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -115,7 +116,14 @@ class HtmlReportTest {
             }
         }
         assertThat(doc.path("calibration").size()).isEqualTo(taxonomy.heads().size());
-        var goldBugType = doc.path("results").get(0);
+        var goldBugType = StreamSupport.stream(doc.path("results").spliterator(), false)
+                .filter(r -> r.path("slice").asText().equals("gold") && r.path("head").asText().equals(Taxonomy.BUG_TYPE))
+                .findFirst().orElseThrow();
+        var issuesDlBug = StreamSupport.stream(doc.path("results").spliterator(), false)
+                .filter(r -> r.path("slice").asText().equals("github_issues") && r.path("head").asText().equals(Taxonomy.DL_BUG))
+                .findFirst().orElseThrow();
+        assertThat(issuesDlBug.path("n").asInt()).isEqualTo(316);
+        assertThat(issuesDlBug.path("rocAuc").asDouble()).isBetween(0.0, 1.0);
         assertThat(goldBugType.path("perClass").size()).isEqualTo(taxonomy.head(Taxonomy.BUG_TYPE).size());
         assertThat(goldBugType.path("reliabilityCalibrated").size()).isEqualTo(10);
     }
