@@ -8,6 +8,7 @@ import dlbugs.model.corpus.CorpusImporter;
 import dlbugs.model.corpus.CorpusLayout;
 import dlbugs.model.features.ProseTokenizer;
 import dlbugs.model.features.WordNgramFeatures;
+import dlbugs.model.io.AtomicFile;
 import dlbugs.model.taxonomy.Taxonomy;
 import dlbugs.train.eval.Calibrator;
 import dlbugs.train.eval.CrossValidation;
@@ -119,8 +120,8 @@ public class EvaluateCommand implements Callable<Integer> {
                 notes.add("nested cross-validation chose, per outer fold: " + String.join(", ", t.choices())));
         notes.add("tfidf-logreg: word unigrams and bigrams, TF-IDF, one softmax regression per head (Adam, L2 1e-4, 60 epochs)");
         doc.put("seconds", (System.nanoTime() - start) / 1e9);
-        AtomicFiles.write(report.resolve("metrics.json"), MetricsDocument.toJson(doc));
-        AtomicFiles.write(report.resolve("report.html"), HtmlReport.render(doc));
+        AtomicFile.writeString(report.resolve("metrics.json"), MetricsDocument.toJson(doc));
+        AtomicFile.writeString(report.resolve("report.html"), HtmlReport.render(doc));
         spec.commandLine().getOut().print(summary(doc));
         spec.commandLine().getOut().println("wrote " + report.resolve("metrics.json") + " and " + report.resolve("report.html"));
         return 0;

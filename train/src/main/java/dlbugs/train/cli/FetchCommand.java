@@ -6,6 +6,7 @@ import dlbugs.model.corpus.CorpusFormatException;
 import dlbugs.model.corpus.GithubRef;
 import dlbugs.model.corpus.LabelSheets;
 import dlbugs.model.corpus.Source;
+import dlbugs.model.io.AtomicFile;
 import dlbugs.train.fetch.Artifact;
 import dlbugs.train.fetch.Commits;
 import dlbugs.train.fetch.Downloads;
@@ -123,7 +124,7 @@ public class FetchCommand implements Callable<Integer> {
         byReason.forEach((reason, n) -> err.println("dlbugs: missing " + n + ": " + reason));
         ObjectNode doc = JSON.createObjectNode();
         missing.forEach(doc::put);
-        AtomicFiles.write(out.resolve("fetch-report.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
+        AtomicFile.writeString(out.resolve("fetch-report.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
                 JSON.createObjectNode().set("missing", doc)) + "\n");
         err.println("dlbugs: " + (missing.isEmpty() ? "complete" : missing.size() + " items missing, listed in "
                 + out.resolve("fetch-report.json") + "; run again later to fetch them"));

@@ -1,5 +1,6 @@
 package dlbugs.train.cli;
 
+import dlbugs.model.io.AtomicFile;
 import dlbugs.model.predict.BundlePredictor;
 import dlbugs.model.predict.Predictor;
 import dlbugs.train.repo.CommitScanner;
@@ -142,9 +143,9 @@ public class LabelRepoCommand implements Callable<Integer> {
                 RepoReport r = new RepoReport(new RepoReport.Run(repository.toString(), range,
                         since == null ? "" : since.toString(), predictor.info().name(), predictor.info().version(), perHunk,
                         threshold != null ? String.valueOf(threshold) : "each head's threshold from the bundle", timing), tally);
-                AtomicFiles.write(report.resolve("report.md"), r.markdown());
-                AtomicFiles.write(report.resolve("report.html"), r.html());
-                AtomicFiles.write(report.resolve("report.json"), r.json());
+                AtomicFile.writeString(report.resolve("report.md"), r.markdown());
+                AtomicFile.writeString(report.resolve("report.html"), r.html());
+                AtomicFile.writeString(report.resolve("report.json"), r.json());
                 err.println("dlbugs: report written to " + report.resolve("report.html"));
             }
         }

@@ -8,8 +8,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** {@code dlbugs label-repo} end to end, with the shipped model bundle. */
 class LabelRepoCommandTest {
@@ -63,6 +67,21 @@ class LabelRepoCommandTest {
         assertThat(run("label-repo", repo.toString(), "--out", labels.toString())).isZero();
         assertThat(err.toString()).contains("0 records written, 2 already in the output");
         assertThat(Files.readAllLines(labels)).hasSize(2);
+    }
+
+    @Test
+    void report_files_get_the_permissions_of_any_new_file_there() throws Exception {
+        Path repo = history();
+        Path report = dir.resolve("report");
+        Path labels = report.resolve("labels.jsonl");
+        assertThat(run("label-repo", repo.toString(), "--out", labels.toString(), "--report", report.toString()))
+                .as(err.toString()).isZero();
+        assumeTrue(Files.getFileStore(report).supportsFileAttributeView("posix"));
+
+        Set<PosixFilePermission> plain = Files.getPosixFilePermissions(Files.createFile(report.resolve("plain")));
+        for (String name : List.of("report.md", "report.html", "report.json", "labels.jsonl")) {
+            assertThat(Files.getPosixFilePermissions(report.resolve(name))).as(name).isEqualTo(plain);
+        }
     }
 
     @Test
