@@ -5,6 +5,7 @@ import dlbugs.model.predict.BundlePredictor;
 import dlbugs.model.predict.Predictor;
 import dlbugs.train.repo.CommitScanner;
 import dlbugs.train.repo.FixPolicy;
+import dlbugs.train.repo.GithubRemote;
 import dlbugs.train.repo.LabelRecord;
 import dlbugs.train.repo.RecordFormat;
 import dlbugs.train.repo.RecordLog;
@@ -142,7 +143,8 @@ public class LabelRepoCommand implements Callable<Integer> {
             if (report != null) {
                 RepoReport r = new RepoReport(new RepoReport.Run(repository.toString(), range,
                         since == null ? "" : since.toString(), predictor.info().name(), predictor.info().version(), perHunk,
-                        threshold != null ? String.valueOf(threshold) : "each head's threshold from the bundle", timing), tally);
+                        threshold != null ? String.valueOf(threshold) : "each head's threshold from the bundle", timing,
+                        scanner.remoteUrl().flatMap(GithubRemote::parse)), tally);
                 AtomicFile.writeString(report.resolve("report.md"), r.markdown());
                 AtomicFile.writeString(report.resolve("report.html"), r.html());
                 AtomicFile.writeString(report.resolve("report.json"), r.json());

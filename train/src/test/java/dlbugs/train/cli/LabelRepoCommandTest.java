@@ -37,6 +37,7 @@ class LabelRepoCommandTest {
 
     private Path history() throws Exception {
         try (GitFixture repo = GitFixture.init(dir.resolve("project"))) {
+            repo.addRemote("origin", "git@github.com:ada/project.git");
             repo.write("model.py", TF + "x = tf.zeros([2, 3])\n").commit("Initial model");
             repo.write("model.py", TF + "x = tf.reshape(tf.zeros([2, 3]), [3, 2])\n")
                     .commit("Fix ValueError: cannot reshape tensor of shape (2, 3)");
@@ -59,9 +60,13 @@ class LabelRepoCommandTest {
         assertThat(Files.readAllLines(labels)).hasSize(2).allSatisfy(l -> assertThat(l)
                 .contains("\"model_version\"", "\"bug_type\"", "\"stage\"", "\"library\":\"tensorflow\""));
         assertThat(err.toString()).contains("scanned 4 commits", "2 candidates, 2 records written");
-        assertThat(Files.readString(report.resolve("report.md"))).contains("## Bug type", "| commits scanned (this run) | 4 |");
-        assertThat(Files.readString(report.resolve("report.html"))).contains("<svg", "Root cause");
-        assertThat(Files.readString(report.resolve("report.json"))).contains("\"records\" : 2");
+        assertThat(Files.readString(report.resolve("report.md"))).contains("## Bug type", "| commits scanned (this run) | 4 |",
+                "## Every commit labelled", "](https://github.com/ada/project/commit/",
+                " | fix: learning rate too high, loss becomes NaN | tensorflow | ");
+        assertThat(Files.readString(report.resolve("report.html"))).contains("<svg", "Root cause",
+                "<a href='https://github.com/ada/project/commit/");
+        assertThat(Files.readString(report.resolve("report.json"))).contains("\"records\" : 2", "\"commits\" : [",
+                "\"subject\" : \"Fix ValueError: cannot reshape tensor of shape (2, 3)\"");
 
         err.getBuffer().setLength(0);
         assertThat(run("label-repo", repo.toString(), "--out", labels.toString())).isZero();
