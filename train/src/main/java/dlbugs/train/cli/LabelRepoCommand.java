@@ -14,6 +14,7 @@ import dlbugs.train.repo.RepoLabeler;
 import dlbugs.train.repo.RepoReport;
 import dlbugs.train.repo.RepoTally;
 import dlbugs.train.repo.RevSelection;
+import dlbugs.train.repo.ScanOutcome;
 import dlbugs.train.repo.SkipReason;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
@@ -91,7 +92,8 @@ public class LabelRepoCommand implements Callable<Integer> {
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "32", description = "Units per model call. Default: ${DEFAULT-VALUE}.")
     int batchSize;
 
-    @Option(names = "--dry-run", description = "Walk and select only: count commits, candidates and skips; load no model, write no records.")
+    @Option(names = "--dry-run", description = "Walk and select only: list the candidates on standard output (sha, date, "
+            + "library, subject; tab-separated) and count commits and skips; load no model, write no records.")
     boolean dryRun;
 
     @Option(names = "--no-progress", description = "Do not draw the progress bar.")
@@ -115,8 +117,12 @@ public class LabelRepoCommand implements Callable<Integer> {
         try (CommitScanner scanner = CommitScanner.open(repository)) {
             if (dryRun) {
                 RepoTally tally = new RepoTally(List.of());
+                PrintWriter listing = spec.commandLine().getOut();
                 try (Progress progress = new Progress(!noProgress)) {
-                    summary(err, tally, RepoLabeler.survey(scanner, options, tally, progress));
+                    summary(err, tally, RepoLabeler.survey(scanner, options, tally, progress, c -> {
+                        listing.println(candidateLine(c));
+                        listing.flush();
+                    }));
                 }
                 return 0;
             }
@@ -176,6 +182,12 @@ public class LabelRepoCommand implements Callable<Integer> {
                 w.flush();
             }
         };
+    }
+
+    /** @return a candidate as {@code --dry-run} lists it: sha, date, library and subject, tab-separated */
+    static String candidateLine(ScanOutcome.Candidate c) {
+        return String.join("\t", c.commit().sha(), c.commit().date().toString(), c.library(),
+                c.commit().subject().replace('\t', ' '));
     }
 
     private static void summary(PrintWriter err, RepoTally t, RepoLabeler.Timing timing) {

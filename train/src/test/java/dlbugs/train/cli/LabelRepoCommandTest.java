@@ -90,6 +90,20 @@ class LabelRepoCommandTest {
     }
 
     @Test
+    void a_dry_run_lists_the_candidates_it_would_label() throws Exception {
+        Path repo = history();
+
+        assertThat(run("label-repo", repo.toString(), "--dry-run")).as(err.toString()).isZero();
+
+        assertThat(out.toString().lines()).hasSize(2).satisfiesExactly(
+                l -> assertThat(l).matches("[0-9a-f]{40}\t2024-01-01T15:00\\+02:00\ttensorflow\t"
+                        + "fix: learning rate too high, loss becomes NaN"),
+                l -> assertThat(l).matches("[0-9a-f]{40}\t2024-01-01T13:00\\+02:00\ttensorflow\t"
+                        + "Fix ValueError: cannot reshape tensor of shape \\(2, 3\\)"));
+        assertThat(err.toString()).contains("scanned 4 commits", "2 candidates");
+    }
+
+    @Test
     void writes_csv_to_standard_output_without_out() throws Exception {
         Path repo = history();
 
