@@ -190,21 +190,25 @@ public class LabelRepoCommand implements Callable<Integer> {
                 c.commit().subject().replace('\t', ' '));
     }
 
-    private static void summary(PrintWriter err, RepoTally t, RepoLabeler.Timing timing) {
+    private void summary(PrintWriter err, RepoTally t, RepoLabeler.Timing timing) {
         double scanS = timing.scanNanos() / 1e9;
         double classifyS = timing.classifyNanos() / 1e9;
         err.printf(Locale.ROOT, "dlbugs: scanned %d commits in %.1f s (%.0f commits/s); classified %d in %.1f s (%.1f/s)%n",
                 t.scannedCount(), scanS, t.scannedCount() / Math.max(scanS, 1e-9), timing.classified(), classifyS,
                 timing.classified() / Math.max(classifyS, 1e-9));
+        long already = t.skipped().getOrDefault(SkipReason.ALREADY_LABELLED, 0L);
         StringBuilder skipped = new StringBuilder();
         for (SkipReason r : SkipReason.values()) {
             long n = t.skipped().getOrDefault(r, 0L);
-            if (n > 0) {
+            if (n > 0 && r != SkipReason.ALREADY_LABELLED) {
                 skipped.append(skipped.isEmpty() ? "" : ", ").append(n).append(' ').append(r.description());
             }
         }
-        err.printf(Locale.ROOT, "dlbugs: %d candidates, %d records written, %d already in the output; skipped: %s%n",
-                t.candidateCount(), t.labelledCount(), t.previousCount(), skipped.isEmpty() ? "none" : skipped);
+        // A resumed run finds no candidates among what is done; saying only "0 candidates" reads as "found nothing".
+        String resumed = already == 0 ? "" : already + (already == 1 ? " commit was" : " commits were")
+                + " already labelled in " + out + "; ";
+        err.printf(Locale.ROOT, "dlbugs: %s%d %scandidates, %d records written; skipped: %s%n", resumed,
+                t.candidateCount(), already == 0 ? "" : "new ", t.labelledCount(), skipped.isEmpty() ? "none" : skipped);
         err.flush();
     }
 

@@ -59,7 +59,7 @@ class LabelRepoCommandTest {
 
         assertThat(Files.readAllLines(labels)).hasSize(2).allSatisfy(l -> assertThat(l)
                 .contains("\"model_version\"", "\"bug_type\"", "\"stage\"", "\"library\":\"tensorflow\""));
-        assertThat(err.toString()).contains("scanned 4 commits", "2 candidates, 2 records written");
+        assertThat(err.toString()).contains("scanned 4 commits", "dlbugs: 2 candidates, 2 records written; skipped: 2 message");
         assertThat(Files.readString(report.resolve("report.md"))).contains("## Bug type", "| commits scanned (this run) | 4 |",
                 "## Every commit labelled", "](https://github.com/ada/project/commit/",
                 " | fix: learning rate too high, loss becomes NaN | tensorflow | ");
@@ -70,7 +70,9 @@ class LabelRepoCommandTest {
 
         err.getBuffer().setLength(0);
         assertThat(run("label-repo", repo.toString(), "--out", labels.toString())).isZero();
-        assertThat(err.toString()).contains("0 records written, 2 already in the output");
+        assertThat(err.toString()).contains("dlbugs: 2 commits were already labelled in " + labels
+                + "; 0 new candidates, 0 records written; skipped: 2 message does not say it fixes something")
+                .doesNotContain("dlbugs: 0 candidates");
         assertThat(Files.readAllLines(labels)).hasSize(2);
     }
 
