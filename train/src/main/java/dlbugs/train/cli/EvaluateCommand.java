@@ -24,7 +24,6 @@ import dlbugs.train.training.NetworkTrainer;
 import dlbugs.train.training.TrainingConfig;
 import dlbugs.train.training.TrainingListener;
 import dlbugs.train.training.TrainingPipeline;
-import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,6 +52,9 @@ public class EvaluateCommand implements Callable<Integer> {
 
     @Mixin
     CorpusOptions corpus;
+
+    @Mixin
+    ProgressOptions progressOptions;
 
     @Option(names = "--folds", description = "Folds, grouped by commit/question (default: ${DEFAULT-VALUE}).")
     int folds = 5;
@@ -99,7 +101,7 @@ public class EvaluateCommand implements Callable<Integer> {
         TrainingConfig config = TrainingConfig.defaults().withRun(seed, epochs, folds, corpus.importOptions());
         List<FoldModel> models = models(taxonomy, config);
         List<CrossValidation> runs = new ArrayList<>();
-        try (ProgressBar bar = ProgressBars.on(System.err, "evaluate", (long) folds * models.size() * seeds).build()) {
+        try (ProgressMeter bar = progressOptions.open("evaluate", (long) folds * models.size() * seeds, "fits")) {
             for (int s = 0; s < seeds; s++) {
                 runs.add(new CrossValidator(taxonomy).run(c.items(), models, folds, seed + s, !noSilverTraining,
                         (model, fold, total) -> progress(bar, model, fold, total)));
@@ -127,9 +129,9 @@ public class EvaluateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static synchronized void progress(ProgressBar bar, String model, int fold, int folds) {
+    private static synchronized void progress(ProgressMeter bar, String model, int fold, int folds) {
+        bar.detail(model + " fold " + fold + "/" + folds);
         bar.step();
-        bar.setExtraMessage(model + " fold " + fold + "/" + folds);
     }
 
     private List<FoldModel> models(Taxonomy taxonomy, TrainingConfig config) {

@@ -13,8 +13,8 @@ import dlbugs.train.fetch.Downloads;
 import dlbugs.train.fetch.Posts;
 import dlbugs.train.fetch.Published;
 import dlbugs.train.fetch.StackExchange;
-import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -74,8 +74,8 @@ public class FetchCommand implements Callable<Integer> {
             description = "Where the linked repositories live. Default: ${DEFAULT-VALUE}.")
     String github;
 
-    @Option(names = "--no-progress", description = "Do not draw progress bars.")
-    boolean noProgress;
+    @Mixin
+    ProgressOptions progressOptions;
 
     @Spec
     CommandSpec spec;
@@ -99,13 +99,13 @@ public class FetchCommand implements Callable<Integer> {
             }
             List<LabelSheets.SheetRow> rows = LabelSheets.readStudyRows(out.resolve("islam2019/dataset.zip"), 3);
             List<String> ids = questionIds(rows);
-            try (Progress bar = new Progress("questions", ids.size(), !noProgress)) {
+            try (ProgressMeter bar = progressOptions.open("questions", ids.size(), "")) {
                 missing.putAll(Posts.fetch(out, ids, new StackExchange(http, api, key, d -> Thread.sleep(d.toMillis())),
-                        err, bar::step));
+                        err, bar::stepTo));
             }
             List<GithubRef> refs = githubRefs(rows);
-            try (Progress bar = new Progress("commits", refs.size(), !noProgress)) {
-                Map<String, String> gone = Commits.fetch(out, github, refs, bar::step);
+            try (ProgressMeter bar = progressOptions.open("commits", refs.size(), "")) {
+                Map<String, String> gone = Commits.fetch(out, github, refs, bar::stepTo);
                 err.println("dlbugs: commits and excerpts: " + refs.size() + " referenced, " + gone.size() + " missing");
                 missing.putAll(gone);
             }
@@ -157,27 +157,5 @@ public class FetchCommand implements Callable<Integer> {
             }
         }
         return refs;
-    }
-
-    /** A progress bar with rate and ETA on standard error, or nothing. */
-    private static final class Progress implements AutoCloseable {
-        private final ProgressBar bar;
-
-        Progress(String task, int total, boolean enabled) {
-            bar = enabled ? ProgressBars.on(System.err, task, total).showSpeed().build() : null;
-        }
-
-        void step(int done) {
-            if (bar != null) {
-                bar.stepTo(done);
-            }
-        }
-
-        @Override
-        public void close() {
-            if (bar != null) {
-                bar.close();
-            }
-        }
     }
 }

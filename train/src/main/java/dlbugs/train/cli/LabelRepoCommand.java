@@ -16,9 +16,9 @@ import dlbugs.train.repo.RepoTally;
 import dlbugs.train.repo.RevSelection;
 import dlbugs.train.repo.ScanOutcome;
 import dlbugs.train.repo.SkipReason;
-import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -96,8 +96,8 @@ public class LabelRepoCommand implements Callable<Integer> {
             + "library, subject; tab-separated) and count commits and skips; load no model, write no records.")
     boolean dryRun;
 
-    @Option(names = "--no-progress", description = "Do not draw the progress bar.")
-    boolean noProgress;
+    @Mixin
+    ProgressOptions progressOptions;
 
     @Spec
     CommandSpec spec;
@@ -118,7 +118,7 @@ public class LabelRepoCommand implements Callable<Integer> {
             if (dryRun) {
                 RepoTally tally = new RepoTally(List.of());
                 PrintWriter listing = spec.commandLine().getOut();
-                try (Progress progress = new Progress(!noProgress)) {
+                try (Progress progress = new Progress(progressOptions)) {
                     summary(err, tally, RepoLabeler.survey(scanner, options, tally, progress, c -> {
                         listing.println(candidateLine(c));
                         listing.flush();
@@ -162,7 +162,7 @@ public class LabelRepoCommand implements Callable<Integer> {
 
     private RepoLabeler.Timing label(Predictor predictor, CommitScanner scanner, RepoLabeler.Options options,
                                      RecordSink sink, RepoTally tally) throws Exception {
-        try (Progress progress = new Progress(!noProgress)) {
+        try (Progress progress = new Progress(progressOptions)) {
             return new RepoLabeler(predictor).run(scanner, options, sink, tally, progress);
         }
     }
@@ -212,35 +212,31 @@ public class LabelRepoCommand implements Callable<Integer> {
         err.flush();
     }
 
-    /** The progress bar: commits walked of the total, with rate and ETA; records written as extra text. */
+    /** Progress of the walk: commits walked of the total, with rate and ETA; records written as a note. */
     private static final class Progress implements RepoLabeler.Listener, AutoCloseable {
-        private final boolean enabled;
-        private ProgressBar bar;
+        private final ProgressOptions options;
+        private ProgressMeter meter = ProgressMeter.NONE;
 
-        Progress(boolean enabled) {
-            this.enabled = enabled;
+        Progress(ProgressOptions options) {
+            this.options = options;
         }
 
         @Override
         public void start(long commits) {
-            if (enabled) {
-                bar = ProgressBars.on(System.err, "label-repo", commits).setUnit(" commits", 1).showSpeed().build();
-            }
+            meter = options.open("label-repo", commits, "commits");
         }
 
         @Override
         public void walked(long commits, long records) {
-            if (bar != null) {
-                bar.stepTo(commits);
-                bar.setExtraMessage(" · " + records + " labelled");
+            if (records > 0) {
+                meter.detail(records + " labelled");
             }
+            meter.stepTo(commits);
         }
 
         @Override
         public void close() {
-            if (bar != null) {
-                bar.close();
-            }
+            meter.close();
         }
     }
 

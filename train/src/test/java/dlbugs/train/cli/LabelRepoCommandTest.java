@@ -106,6 +106,24 @@ class LabelRepoCommandTest {
     }
 
     @Test
+    void without_a_terminal_progress_is_plain_lines_not_a_bar() throws Exception {
+        Path repo = history();
+
+        // Surefire's forked JVM has no console, as under a pipe or a redirect.
+        assertThat(cli.run("label-repo", repo.toString(), "--dry-run", "--progress-interval", "0")).isZero();
+
+        List<String> progress = err.toString().lines().filter(l -> l.startsWith("label-repo: ")).toList();
+        assertThat(progress).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(progress.get(0)).startsWith("label-repo: 1/4 commits (25%)");
+        assertThat(progress.get(progress.size() - 1)).matches("label-repo: 4/4 commits \\(100%\\) in \\d+\\.\\d s, .* commits/s");
+        assertThat(err.toString()).doesNotContain("\r", "[=", "? commits/s");
+
+        err.getBuffer().setLength(0);
+        assertThat(cli.run("label-repo", repo.toString(), "--dry-run", "--progress-interval", "-1")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("dlbugs: --progress-interval must be between 0 and 86400").hasLineCount(1);
+    }
+
+    @Test
     void writes_csv_to_standard_output_without_out() throws Exception {
         Path repo = history();
 
