@@ -13,6 +13,7 @@ import dlbugs.train.fetch.Downloads;
 import dlbugs.train.fetch.Posts;
 import dlbugs.train.fetch.Published;
 import dlbugs.train.fetch.StackExchange;
+import dlbugs.train.fetch.StackExchangeKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +30,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
@@ -49,9 +51,17 @@ public class FetchCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "islam2019|simba2024", description = "Fetch only one of the two datasets.")
     String only;
 
-    @Option(names = "--stackexchange-key", paramLabel = "KEY", defaultValue = "${env:DLBUGS_STACKEXCHANGE_KEY}",
-            description = "Stack Exchange app key (raises the daily quota from 300 to 10,000 calls). Default: $DLBUGS_STACKEXCHANGE_KEY.")
-    String key;
+    @Option(names = "--stackexchange-key-file", paramLabel = "FILE",
+            description = "File whose first line is a Stack Exchange app key (raises the daily quota from 300 to 10,000 "
+                    + "calls). Default: the key in $" + StackExchangeKey.ENV + ", if set.")
+    Path keyFile;
+
+    /** The key itself once was a flag, which {@code ps} shows to everyone: refused, naming the replacements. */
+    @Option(names = "--stackexchange-key", hidden = true, arity = "0..1", paramLabel = "KEY")
+    void removedKeyOption(String ignored) {
+        throw new ParameterException(spec.commandLine(), "--stackexchange-key is gone: set " + StackExchangeKey.ENV
+                + " or use --stackexchange-key-file");
+    }
 
     @Option(names = "--stackexchange-api", paramLabel = "URL", defaultValue = "https://api.stackexchange.com/2.3",
             description = "Stack Exchange API base. Default: ${DEFAULT-VALUE}.")
@@ -86,6 +96,7 @@ public class FetchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--only must be islam2019 or simba2024, got " + only);
         }
         PrintWriter err = spec.commandLine().getErr();
+        Optional<StackExchangeKey> key = StackExchangeKey.find(keyFile, System::getenv);
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(30)).build();
         Downloads downloads = new Downloads(http);
