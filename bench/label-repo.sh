@@ -23,7 +23,7 @@ done
 echo "== dlbugs label-repo --all-commits --dry-run (every commit walked and diffed, no model: the scan alone; 3 runs)"
 for _ in 1 2 3; do
   /usr/bin/time -f "   %e s wall, peak RSS %M KB" \
-    "$root/bin/dlbugs" label-repo "$repo" --all-commits --dry-run --no-progress
+    "$root/bin/dlbugs" label-repo "$repo" --all-commits --dry-run --no-progress >/dev/null
 done
 
 echo "== dlbugs label-repo --all-commits (every commit diffed and classified; diffing overlaps the model)"

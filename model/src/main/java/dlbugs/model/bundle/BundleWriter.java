@@ -1,20 +1,18 @@
 package dlbugs.model.bundle;
 
+import dlbugs.model.io.AtomicFile;
 import org.deeplearning4j.util.ModelSerializer;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes a {@link ModelBundle} as one zip file. The file is written next to its target under a
- * temporary name and moved into place atomically, so a crash never leaves a half-written
- * bundle where a good one was.
+ * Writes a {@link ModelBundle} as one zip file, through {@link AtomicFile}: a crash never leaves a
+ * half-written bundle where a good one was.
  */
 public final class BundleWriter {
 
@@ -27,11 +25,8 @@ public final class BundleWriter {
      * @throws IOException if it cannot be written (the previous file, if any, is untouched)
      */
     public static void write(ModelBundle bundle, Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(tmp))) {
+        AtomicFile.write(target, file -> {
+            try (ZipOutputStream zip = new ZipOutputStream(file)) {
                 entry(zip, BundleJson.MANIFEST, out -> BundleJson.MAPPER.writeValue(out, bundle.manifest()));
                 entry(zip, BundleJson.VOCABULARY, out -> BundleJson.MAPPER.writeValue(out,
                         new BundleJson.VocabularyEntry(bundle.vocabulary().features(), bundle.vocabulary().idf())));
@@ -40,10 +35,7 @@ public final class BundleWriter {
                     entry(zip, BundleJson.KNOWN_BUGS, out -> BundleJson.MAPPER.writeValue(out, bundle.known()));
                 }
             }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     private interface EntryWriter {

@@ -8,6 +8,7 @@ import dlbugs.model.corpus.CorpusImporter;
 import dlbugs.model.corpus.CorpusLayout;
 import dlbugs.model.features.ProseTokenizer;
 import dlbugs.model.features.WordNgramFeatures;
+import dlbugs.model.io.AtomicFile;
 import dlbugs.model.taxonomy.Taxonomy;
 import dlbugs.train.eval.Calibrator;
 import dlbugs.train.eval.CrossValidation;
@@ -23,7 +24,6 @@ import dlbugs.train.training.NetworkTrainer;
 import dlbugs.train.training.TrainingConfig;
 import dlbugs.train.training.TrainingListener;
 import dlbugs.train.training.TrainingPipeline;
-import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,6 +52,9 @@ public class EvaluateCommand implements Callable<Integer> {
 
     @Mixin
     CorpusOptions corpus;
+
+    @Mixin
+    ProgressOptions progressOptions;
 
     @Option(names = "--folds", description = "Folds, grouped by commit/question (default: ${DEFAULT-VALUE}).")
     int folds = 5;
@@ -98,7 +101,7 @@ public class EvaluateCommand implements Callable<Integer> {
         TrainingConfig config = TrainingConfig.defaults().withRun(seed, epochs, folds, corpus.importOptions());
         List<FoldModel> models = models(taxonomy, config);
         List<CrossValidation> runs = new ArrayList<>();
-        try (ProgressBar bar = ProgressBars.on(System.err, "evaluate", (long) folds * models.size() * seeds).build()) {
+        try (ProgressMeter bar = progressOptions.open("evaluate", (long) folds * models.size() * seeds, "fits")) {
             for (int s = 0; s < seeds; s++) {
                 runs.add(new CrossValidator(taxonomy).run(c.items(), models, folds, seed + s, !noSilverTraining,
                         (model, fold, total) -> progress(bar, model, fold, total)));
@@ -119,16 +122,16 @@ public class EvaluateCommand implements Callable<Integer> {
                 notes.add("nested cross-validation chose, per outer fold: " + String.join(", ", t.choices())));
         notes.add("tfidf-logreg: word unigrams and bigrams, TF-IDF, one softmax regression per head (Adam, L2 1e-4, 60 epochs)");
         doc.put("seconds", (System.nanoTime() - start) / 1e9);
-        AtomicFiles.write(report.resolve("metrics.json"), MetricsDocument.toJson(doc));
-        AtomicFiles.write(report.resolve("report.html"), HtmlReport.render(doc));
+        AtomicFile.writeString(report.resolve("metrics.json"), MetricsDocument.toJson(doc));
+        AtomicFile.writeString(report.resolve("report.html"), HtmlReport.render(doc));
         spec.commandLine().getOut().print(summary(doc));
         spec.commandLine().getOut().println("wrote " + report.resolve("metrics.json") + " and " + report.resolve("report.html"));
         return 0;
     }
 
-    private static synchronized void progress(ProgressBar bar, String model, int fold, int folds) {
+    private static synchronized void progress(ProgressMeter bar, String model, int fold, int folds) {
+        bar.detail(model + " fold " + fold + "/" + folds);
         bar.step();
-        bar.setExtraMessage(model + " fold " + fold + "/" + folds);
     }
 
     private List<FoldModel> models(Taxonomy taxonomy, TrainingConfig config) {

@@ -6,14 +6,16 @@ import dlbugs.model.corpus.CorpusFormatException;
 import dlbugs.model.corpus.GithubRef;
 import dlbugs.model.corpus.LabelSheets;
 import dlbugs.model.corpus.Source;
+import dlbugs.model.io.AtomicFile;
 import dlbugs.train.fetch.Artifact;
 import dlbugs.train.fetch.Commits;
 import dlbugs.train.fetch.Downloads;
 import dlbugs.train.fetch.Posts;
 import dlbugs.train.fetch.Published;
 import dlbugs.train.fetch.StackExchange;
-import me.tongfei.progressbar.ProgressBar;
+import dlbugs.train.fetch.StackExchangeKey;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -28,6 +30,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
@@ -48,9 +51,17 @@ public class FetchCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "islam2019|simba2024", description = "Fetch only one of the two datasets.")
     String only;
 
-    @Option(names = "--stackexchange-key", paramLabel = "KEY", defaultValue = "${env:DLBUGS_STACKEXCHANGE_KEY}",
-            description = "Stack Exchange app key (raises the daily quota from 300 to 10,000 calls). Default: $DLBUGS_STACKEXCHANGE_KEY.")
-    String key;
+    @Option(names = "--stackexchange-key-file", paramLabel = "FILE",
+            description = "File whose first line is a Stack Exchange app key (raises the daily quota from 300 to 10,000 "
+                    + "calls). Default: the key in $" + StackExchangeKey.ENV + ", if set.")
+    Path keyFile;
+
+    /** The key itself once was a flag, which {@code ps} shows to everyone: refused, naming the replacements. */
+    @Option(names = "--stackexchange-key", hidden = true, arity = "0..1", paramLabel = "KEY")
+    void removedKeyOption(String ignored) {
+        throw new ParameterException(spec.commandLine(), "--stackexchange-key is gone: set " + StackExchangeKey.ENV
+                + " or use --stackexchange-key-file");
+    }
 
     @Option(names = "--stackexchange-api", paramLabel = "URL", defaultValue = "https://api.stackexchange.com/2.3",
             description = "Stack Exchange API base. Default: ${DEFAULT-VALUE}.")
@@ -73,8 +84,8 @@ public class FetchCommand implements Callable<Integer> {
             description = "Where the linked repositories live. Default: ${DEFAULT-VALUE}.")
     String github;
 
-    @Option(names = "--no-progress", description = "Do not draw progress bars.")
-    boolean noProgress;
+    @Mixin
+    ProgressOptions progressOptions;
 
     @Spec
     CommandSpec spec;
@@ -85,6 +96,7 @@ public class FetchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--only must be islam2019 or simba2024, got " + only);
         }
         PrintWriter err = spec.commandLine().getErr();
+        Optional<StackExchangeKey> key = StackExchangeKey.find(keyFile, System::getenv);
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(30)).build();
         Downloads downloads = new Downloads(http);
@@ -98,13 +110,13 @@ public class FetchCommand implements Callable<Integer> {
             }
             List<LabelSheets.SheetRow> rows = LabelSheets.readStudyRows(out.resolve("islam2019/dataset.zip"), 3);
             List<String> ids = questionIds(rows);
-            try (Progress bar = new Progress("questions", ids.size(), !noProgress)) {
+            try (ProgressMeter bar = progressOptions.open("questions", ids.size(), "")) {
                 missing.putAll(Posts.fetch(out, ids, new StackExchange(http, api, key, d -> Thread.sleep(d.toMillis())),
-                        err, bar::step));
+                        err, bar::stepTo));
             }
             List<GithubRef> refs = githubRefs(rows);
-            try (Progress bar = new Progress("commits", refs.size(), !noProgress)) {
-                Map<String, String> gone = Commits.fetch(out, github, refs, bar::step);
+            try (ProgressMeter bar = progressOptions.open("commits", refs.size(), "")) {
+                Map<String, String> gone = Commits.fetch(out, github, refs, bar::stepTo);
                 err.println("dlbugs: commits and excerpts: " + refs.size() + " referenced, " + gone.size() + " missing");
                 missing.putAll(gone);
             }
@@ -123,7 +135,7 @@ public class FetchCommand implements Callable<Integer> {
         byReason.forEach((reason, n) -> err.println("dlbugs: missing " + n + ": " + reason));
         ObjectNode doc = JSON.createObjectNode();
         missing.forEach(doc::put);
-        AtomicFiles.write(out.resolve("fetch-report.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
+        AtomicFile.writeString(out.resolve("fetch-report.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
                 JSON.createObjectNode().set("missing", doc)) + "\n");
         err.println("dlbugs: " + (missing.isEmpty() ? "complete" : missing.size() + " items missing, listed in "
                 + out.resolve("fetch-report.json") + "; run again later to fetch them"));
@@ -156,27 +168,5 @@ public class FetchCommand implements Callable<Integer> {
             }
         }
         return refs;
-    }
-
-    /** A progress bar with rate and ETA on standard error, or nothing. */
-    private static final class Progress implements AutoCloseable {
-        private final ProgressBar bar;
-
-        Progress(String task, int total, boolean enabled) {
-            bar = enabled ? ProgressBars.on(System.err, task, total).showSpeed().build() : null;
-        }
-
-        void step(int done) {
-            if (bar != null) {
-                bar.stepTo(done);
-            }
-        }
-
-        @Override
-        public void close() {
-            if (bar != null) {
-                bar.close();
-            }
-        }
     }
 }

@@ -1,9 +1,11 @@
 package dlbugs.train.cli;
 
+import dlbugs.model.io.AtomicFile;
 import dlbugs.model.predict.BundlePredictor;
 import dlbugs.model.predict.Predictor;
 import dlbugs.train.repo.CommitScanner;
 import dlbugs.train.repo.FixPolicy;
+import dlbugs.train.repo.GithubRemote;
 import dlbugs.train.repo.LabelRecord;
 import dlbugs.train.repo.RecordFormat;
 import dlbugs.train.repo.RecordLog;
@@ -12,10 +14,11 @@ import dlbugs.train.repo.RepoLabeler;
 import dlbugs.train.repo.RepoReport;
 import dlbugs.train.repo.RepoTally;
 import dlbugs.train.repo.RevSelection;
+import dlbugs.train.repo.ScanOutcome;
 import dlbugs.train.repo.SkipReason;
-import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -89,11 +92,12 @@ public class LabelRepoCommand implements Callable<Integer> {
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "32", description = "Units per model call. Default: ${DEFAULT-VALUE}.")
     int batchSize;
 
-    @Option(names = "--dry-run", description = "Walk and select only: count commits, candidates and skips; load no model, write no records.")
+    @Option(names = "--dry-run", description = "Walk and select only: list the candidates on standard output (sha, date, "
+            + "library, subject; tab-separated) and count commits and skips; load no model, write no records.")
     boolean dryRun;
 
-    @Option(names = "--no-progress", description = "Do not draw the progress bar.")
-    boolean noProgress;
+    @Mixin
+    ProgressOptions progressOptions;
 
     @Spec
     CommandSpec spec;
@@ -113,8 +117,12 @@ public class LabelRepoCommand implements Callable<Integer> {
         try (CommitScanner scanner = CommitScanner.open(repository)) {
             if (dryRun) {
                 RepoTally tally = new RepoTally(List.of());
-                try (Progress progress = new Progress(!noProgress)) {
-                    summary(err, tally, RepoLabeler.survey(scanner, options, tally, progress));
+                PrintWriter listing = spec.commandLine().getOut();
+                try (Progress progress = new Progress(progressOptions)) {
+                    summary(err, tally, RepoLabeler.survey(scanner, options, tally, progress, c -> {
+                        listing.println(candidateLine(c));
+                        listing.flush();
+                    }));
                 }
                 return 0;
             }
@@ -141,10 +149,11 @@ public class LabelRepoCommand implements Callable<Integer> {
             if (report != null) {
                 RepoReport r = new RepoReport(new RepoReport.Run(repository.toString(), range,
                         since == null ? "" : since.toString(), predictor.info().name(), predictor.info().version(), perHunk,
-                        threshold != null ? String.valueOf(threshold) : "each head's threshold from the bundle", timing), tally);
-                AtomicFiles.write(report.resolve("report.md"), r.markdown());
-                AtomicFiles.write(report.resolve("report.html"), r.html());
-                AtomicFiles.write(report.resolve("report.json"), r.json());
+                        threshold != null ? String.valueOf(threshold) : "each head's threshold from the bundle", timing,
+                        scanner.remoteUrl().flatMap(GithubRemote::parse)), tally);
+                AtomicFile.writeString(report.resolve("report.md"), r.markdown());
+                AtomicFile.writeString(report.resolve("report.html"), r.html());
+                AtomicFile.writeString(report.resolve("report.json"), r.json());
                 err.println("dlbugs: report written to " + report.resolve("report.html"));
             }
         }
@@ -153,7 +162,7 @@ public class LabelRepoCommand implements Callable<Integer> {
 
     private RepoLabeler.Timing label(Predictor predictor, CommitScanner scanner, RepoLabeler.Options options,
                                      RecordSink sink, RepoTally tally) throws Exception {
-        try (Progress progress = new Progress(!noProgress)) {
+        try (Progress progress = new Progress(progressOptions)) {
             return new RepoLabeler(predictor).run(scanner, options, sink, tally, progress);
         }
     }
@@ -175,53 +184,59 @@ public class LabelRepoCommand implements Callable<Integer> {
         };
     }
 
-    private static void summary(PrintWriter err, RepoTally t, RepoLabeler.Timing timing) {
+    /** @return a candidate as {@code --dry-run} lists it: sha, date, library and subject, tab-separated */
+    static String candidateLine(ScanOutcome.Candidate c) {
+        return String.join("\t", c.commit().sha(), c.commit().date().toString(), c.library(),
+                c.commit().subject().replace('\t', ' '));
+    }
+
+    private void summary(PrintWriter err, RepoTally t, RepoLabeler.Timing timing) {
         double scanS = timing.scanNanos() / 1e9;
         double classifyS = timing.classifyNanos() / 1e9;
         err.printf(Locale.ROOT, "dlbugs: scanned %d commits in %.1f s (%.0f commits/s); classified %d in %.1f s (%.1f/s)%n",
                 t.scannedCount(), scanS, t.scannedCount() / Math.max(scanS, 1e-9), timing.classified(), classifyS,
                 timing.classified() / Math.max(classifyS, 1e-9));
+        long already = t.skipped().getOrDefault(SkipReason.ALREADY_LABELLED, 0L);
         StringBuilder skipped = new StringBuilder();
         for (SkipReason r : SkipReason.values()) {
             long n = t.skipped().getOrDefault(r, 0L);
-            if (n > 0) {
+            if (n > 0 && r != SkipReason.ALREADY_LABELLED) {
                 skipped.append(skipped.isEmpty() ? "" : ", ").append(n).append(' ').append(r.description());
             }
         }
-        err.printf(Locale.ROOT, "dlbugs: %d candidates, %d records written, %d already in the output; skipped: %s%n",
-                t.candidateCount(), t.labelledCount(), t.previousCount(), skipped.isEmpty() ? "none" : skipped);
+        // A resumed run finds no candidates among what is done; saying only "0 candidates" reads as "found nothing".
+        String resumed = already == 0 ? "" : already + (already == 1 ? " commit was" : " commits were")
+                + " already labelled in " + out + "; ";
+        err.printf(Locale.ROOT, "dlbugs: %s%d %scandidates, %d records written; skipped: %s%n", resumed,
+                t.candidateCount(), already == 0 ? "" : "new ", t.labelledCount(), skipped.isEmpty() ? "none" : skipped);
         err.flush();
     }
 
-    /** The progress bar: commits walked of the total, with rate and ETA; records written as extra text. */
+    /** Progress of the walk: commits walked of the total, with rate and ETA; records written as a note. */
     private static final class Progress implements RepoLabeler.Listener, AutoCloseable {
-        private final boolean enabled;
-        private ProgressBar bar;
+        private final ProgressOptions options;
+        private ProgressMeter meter = ProgressMeter.NONE;
 
-        Progress(boolean enabled) {
-            this.enabled = enabled;
+        Progress(ProgressOptions options) {
+            this.options = options;
         }
 
         @Override
         public void start(long commits) {
-            if (enabled) {
-                bar = ProgressBars.on(System.err, "label-repo", commits).setUnit(" commits", 1).showSpeed().build();
-            }
+            meter = options.open("label-repo", commits, "commits");
         }
 
         @Override
         public void walked(long commits, long records) {
-            if (bar != null) {
-                bar.stepTo(commits);
-                bar.setExtraMessage(" · " + records + " labelled");
+            if (records > 0) {
+                meter.detail(records + " labelled");
             }
+            meter.stepTo(commits);
         }
 
         @Override
         public void close() {
-            if (bar != null) {
-                bar.close();
-            }
+            meter.close();
         }
     }
 

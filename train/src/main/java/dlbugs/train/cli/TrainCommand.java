@@ -40,6 +40,9 @@ public class TrainCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpus;
 
+    @Mixin
+    ProgressOptions progressOptions;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Bundle to write (default: ${DEFAULT-VALUE}).")
     Path out = DEFAULT_BUNDLE;
 
@@ -74,7 +77,7 @@ public class TrainCommand implements Callable<Integer> {
             stdout.print(c.report().toText());
         }
         TrainingResult result;
-        try (ProgressBarListener progress = new ProgressBarListener(System.err)) {
+        try (PhaseProgressListener progress = new PhaseProgressListener(progressOptions)) {
             result = new TrainingPipeline(taxonomy, new ProseTokenizer()).run(c, config,
                     RunInfos.now("dlbugs-islam2019", corpus.directory().toString()), progress);
         }

@@ -1,5 +1,7 @@
 package dlbugs.train.fetch;
 
+import dlbugs.model.io.AtomicFile;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,35 +38,30 @@ public final class Downloads {
         if (Files.isRegularFile(target) && Files.size(target) == a.size() && a.sha256().equals(sha256(target))) {
             return false;
         }
-        Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        HttpResponse<InputStream> r;
         try {
-            HttpResponse<InputStream> r;
-            try {
-                r = http.send(HttpRequest.newBuilder(a.url()).timeout(Duration.ofMinutes(10)).build(),
-                        HttpResponse.BodyHandlers.ofInputStream());
-            } catch (IOException e) {
-                throw new IOException("cannot download " + a.url() + ": " + describe(e), e);
+            r = http.send(HttpRequest.newBuilder(a.url()).timeout(Duration.ofMinutes(10)).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new IOException("cannot download " + a.url() + ": " + describe(e), e);
+        }
+        try (InputStream in = r.body()) {
+            if (r.statusCode() != 200) {
+                throw new FetchException("GET " + a.url() + " answered HTTP " + r.statusCode());
             }
-            try (InputStream in = r.body()) {
-                if (r.statusCode() != 200) {
-                    throw new FetchException("GET " + a.url() + " answered HTTP " + r.statusCode());
-                }
-                MessageDigest sha = digest();
-                try (OutputStream out = new DigestOutputStream(Files.newOutputStream(tmp), sha)) {
-                    in.transferTo(out);
-                }
-                String got = HexFormat.of().formatHex(sha.digest());
-                long size = Files.size(tmp);
-                if (size != a.size() || !got.equals(a.sha256())) {
-                    throw new FetchException(a.url() + " is not the published " + a.file() + ": " + size + " bytes, sha256 "
-                            + got + "; expected " + a.size() + " bytes, sha256 " + a.sha256());
-                }
-            }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return true;
-        } finally {
-            Files.deleteIfExists(tmp);
+            AtomicFile.write(target, out -> copyVerified(a, in, out));
+        }
+        return true;
+    }
+
+    /** Copies the body, refusing it (so nothing is moved into place) unless it is the published file. */
+    private static void copyVerified(Artifact a, InputStream in, OutputStream out) throws IOException {
+        MessageDigest sha = digest();
+        long size = in.transferTo(new DigestOutputStream(out, sha));
+        String got = HexFormat.of().formatHex(sha.digest());
+        if (size != a.size() || !got.equals(a.sha256())) {
+            throw new FetchException(a.url() + " is not the published " + a.file() + ": " + size + " bytes, sha256 "
+                    + got + "; expected " + a.size() + " bytes, sha256 " + a.sha256());
         }
     }
 

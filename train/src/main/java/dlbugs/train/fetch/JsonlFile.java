@@ -3,16 +3,14 @@ package dlbugs.train.fetch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dlbugs.model.io.AtomicFile;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -43,17 +41,10 @@ final class JsonlFile {
 
     /** Writes the records, one per line, replacing the file only once all are written. */
     static void write(Path file, Collection<ObjectNode> records) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-        try {
-            List<String> lines = new ArrayList<>();
-            for (ObjectNode n : records) {
-                lines.add(JSON.writeValueAsString(n));
-            }
-            Files.write(tmp, lines, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
+        StringBuilder lines = new StringBuilder();
+        for (ObjectNode n : records) {
+            lines.append(JSON.writeValueAsString(n)).append('\n');
         }
+        AtomicFile.writeString(file, lines.toString());
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 import java.util.zip.GZIPInputStream;
 
@@ -62,14 +63,17 @@ public final class StackExchange {
 
     private final HttpClient http;
     private final URI api;
-    private final String key;
+    private final Optional<StackExchangeKey> key;
     private final Sleeper sleeper;
 
-    /** @param api the API's base, e.g. {@code https://api.stackexchange.com/2.3} */
-    public StackExchange(HttpClient http, URI api, String key, Sleeper sleeper) {
+    /**
+     * @param api the API's base, e.g. {@code https://api.stackexchange.com/2.3}
+     * @param key the app key, sent with every call; empty for the keyless quota
+     */
+    public StackExchange(HttpClient http, URI api, Optional<StackExchangeKey> key, Sleeper sleeper) {
         this.http = http;
         this.api = api;
-        this.key = key == null || key.isBlank() ? null : key;
+        this.key = key;
         this.sleeper = sleeper;
     }
 
@@ -126,20 +130,25 @@ public final class StackExchange {
         return new Result(found, missing, stop);
     }
 
+    private String redact(String text) {
+        return key.map(k -> k.redact(text)).orElse(text);
+    }
+
     /** One API answer: its items, or the error that stopped it. */
     private record Page(List<JsonNode> items, boolean quotaLeft, String error) {
     }
 
     private Page call(String path) throws IOException, InterruptedException {
         String query = "site=stackoverflow&filter=withbody&pagesize=" + BATCH
-                + (key == null ? "" : "&key=" + URLEncoder.encode(key, StandardCharsets.UTF_8));
+                + key.map(k -> "&key=" + URLEncoder.encode(k.value(), StandardCharsets.UTF_8)).orElse("");
         HttpRequest request = HttpRequest.newBuilder(URI.create(api + "/" + path + "?" + query))
                 .header("Accept-Encoding", "gzip").timeout(Duration.ofSeconds(60)).build();
         HttpResponse<InputStream> r;
         try {
             r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
-            throw new IOException("cannot reach the Stack Exchange API at " + api + ": " + Downloads.describe(e), e);
+            // The request's URL holds the key: the message is redacted and the cause, which may quote it, left out.
+            throw new IOException("cannot reach the Stack Exchange API at " + api + ": " + redact(Downloads.describe(e)));
         }
         JsonNode body;
         try (InputStream raw = r.body();
@@ -151,8 +160,8 @@ public final class StackExchange {
             return new Page(List.of(), true, "the API answered HTTP " + r.statusCode() + " without JSON");
         }
         if (body.has("error_id")) {
-            return new Page(List.of(), false, "the API refused (" + body.path("error_name").asText() + "): "
-                    + body.path("error_message").asText());
+            return new Page(List.of(), false, redact("the API refused (" + body.path("error_name").asText() + "): "
+                    + body.path("error_message").asText()));
         }
         if (body.path("backoff").asInt(0) > 0) {
             sleeper.sleep(Duration.ofSeconds(body.path("backoff").asInt()));

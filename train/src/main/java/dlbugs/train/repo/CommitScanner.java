@@ -3,6 +3,8 @@ package dlbugs.train.repo;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RevWalkException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.Config;
+import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -20,8 +22,12 @@ import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -119,6 +125,18 @@ public final class CommitScanner implements AutoCloseable {
         } catch (IOException e) {
             throw new RepoException("cannot read the repository's refs: " + e.getMessage(), e);
         }
+    }
+
+    /** @return the URL of the remote {@code origin}, else of the first remote configured; empty if none */
+    public Optional<String> remoteUrl() {
+        Config config = repo.getConfig();
+        List<String> remotes = new ArrayList<>(config.getSubsections(ConfigConstants.CONFIG_REMOTE_SECTION));
+        if (remotes.remove(Constants.DEFAULT_REMOTE_NAME)) {
+            remotes.add(0, Constants.DEFAULT_REMOTE_NAME);
+        }
+        return remotes.stream()
+                .map(r -> config.getString(ConfigConstants.CONFIG_REMOTE_SECTION, r, ConfigConstants.CONFIG_KEY_URL))
+                .filter(Objects::nonNull).findFirst();
     }
 
     /** @return the number of commits {@code selection} walks, for progress and ETA */

@@ -9,6 +9,7 @@ import dlbugs.model.predict.Predictor;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -79,19 +80,21 @@ public final class RepoLabeler {
     }
 
     /**
-     * Walks and selects without classifying: counts commits, candidates and skips, so a user can
-     * size a long run (and the benchmark can time the walk alone).
+     * Walks and selects without classifying: counts commits, candidates and skips, and hands each
+     * candidate to {@code candidates}, so a user can see and size a long run (and the benchmark can
+     * time the walk alone).
      */
-    public static Timing survey(CommitScanner scanner, Options options, RepoTally tally, Listener listener)
-            throws IOException {
+    public static Timing survey(CommitScanner scanner, Options options, RepoTally tally, Listener listener,
+                                Consumer<ScanOutcome.Candidate> candidates) throws IOException {
         long t0 = System.nanoTime();
         listener.start(scanner.count(options.selection()));
         scanner.scan(options.selection(), options.policy(), sha -> false, o -> {
             tally.scanned();
             if (o instanceof ScanOutcome.Skipped s) {
                 tally.skipped(s.reason());
-            } else {
+            } else if (o instanceof ScanOutcome.Candidate c) {
                 tally.candidate();
+                candidates.accept(c);
             }
             listener.walked(tally.scannedCount(), 0);
         });

@@ -12,12 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A repository's report, laid out like the study's tables: for each head, every label with its
  * count and share per library and overall, and how many cleared the threshold; before that, what
- * the walk scanned and skipped and why. The same tables render as Markdown, as a self-contained
- * HTML page with a bar chart per head, and as JSON.
+ * the walk scanned and skipped and why; after them, every labelled commit ({@link CommitTable}).
+ * The same tables render as Markdown, as a self-contained HTML page with a bar chart per head, and
+ * as JSON.
  */
 public final class RepoReport {
 
@@ -36,9 +38,10 @@ public final class RepoReport {
      * @param perHunk      true if records are per hunk
      * @param threshold    "the model's per-head thresholds" or the value given
      * @param timing       where the time went
+     * @param github       the repository on GitHub, if a remote says so: commits are linked there
      */
     public record Run(String repository, String range, String since, String modelName, String modelVersion,
-                      boolean perHunk, String threshold, RepoLabeler.Timing timing) {
+                      boolean perHunk, String threshold, RepoLabeler.Timing timing, Optional<GithubRemote> github) {
     }
 
     /** A table: a title, column names and rows of cells. */
@@ -60,9 +63,10 @@ public final class RepoReport {
         for (Table t : tables()) {
             md.append("\n## ").append(t.title()).append("\n\n| ").append(String.join(" | ", t.columns())).append(" |\n|")
                     .append("---|".repeat(t.columns().size())).append('\n');
-            t.rows().forEach(r -> md.append("| ").append(String.join(" | ", r.stream().map(c -> c.replace("|", "\\|"))
+            t.rows().forEach(r -> md.append("| ").append(String.join(" | ", r.stream().map(RepoReport::markdownCell)
                     .toList())).append(" |\n"));
         }
+        commits().markdown(md);
         return md.toString();
     }
 
@@ -72,7 +76,8 @@ public final class RepoReport {
                 .append(esc(name())).append("</title><style>body{font-family:sans-serif;margin:24px;max-width:1200px;"
                         + "color:#222}table{border-collapse:collapse;margin:8px 0 16px;font-size:14px}td,th{border:1px solid "
                         + "#ccc;padding:3px 8px;text-align:right}th{background:#f3f3f3}td:first-child,th:first-child{text-align:left}"
-                        + "h2{margin-top:32px;border-bottom:1px solid #ddd}svg{max-width:100%;height:auto}</style></head><body>")
+                        + "h2{margin-top:32px;border-bottom:1px solid #ddd}.commits td{text-align:left}td.weak{color:#777}"
+                        + "svg{max-width:100%;height:auto}</style></head><body>")
                 .append("<h1>Bug-fix commits of ").append(esc(name())).append(", labelled by dlbugs</h1><ul>");
         settings().forEach((k, v) -> h.append("<li>").append(esc(k)).append(": ").append(esc(v)).append("</li>"));
         h.append("</ul>");
@@ -93,6 +98,7 @@ public final class RepoReport {
             });
             h.append("</table>");
         }
+        commits().html(h);
         return h.append("</body></html>\n").toString();
     }
 
@@ -118,6 +124,7 @@ public final class RepoReport {
                 libraries().forEach(l -> by.put(l, tally.count(head.name(), label, l, false)));
             }
         }
+        commits().json(n.putArray("commits"));
         RepoLabeler.Timing t = run.timing();
         n.putObject("timing").put("scan_seconds", t.scanNanos() / 1e9).put("classify_seconds", t.classifyNanos() / 1e9)
                 .put("classified", t.classified());
@@ -180,6 +187,15 @@ public final class RepoReport {
                     .toList()));
         }
         return SvgBarChart.render(head.title() + ": share of each library's " + unit() + "s", "share", labels, series);
+    }
+
+    private CommitTable commits() {
+        return new CommitTable(tally.rows(), tally.heads(), run.github(), run.perHunk());
+    }
+
+    /** @return text that stays itself inside a Markdown table cell: its punctuation escaped, one line */
+    static String markdownCell(String s) {
+        return s.replaceAll("[\\r\\n]+", " ").replaceAll("([\\\\`*_\\[\\]<>|~&])", "\\\\$1");
     }
 
     private List<String> libraries() {

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 /**
  * Counts for a repository report: what the walk saw and skipped (this run), and the label
  * distribution of every record in the output (this run's and earlier runs'), per head, label and
- * library. Holds counts only, never records.
+ * library; and one {@link CommitRow} per record for the per-commit table (no diffs, no file lists).
  */
 public final class RepoTally {
 
@@ -25,6 +25,7 @@ public final class RepoTally {
     private final Map<String, Long> libraries = new TreeMap<>();
     /** head → label → library → [records, accepted records]. */
     private final Map<String, Map<String, Map<String, long[]>>> labels = new LinkedHashMap<>();
+    private final List<CommitRow> rows = new ArrayList<>();
 
     public RepoTally(List<Head> heads) {
         this.heads = List.copyOf(heads);
@@ -51,6 +52,7 @@ public final class RepoTally {
             labelled++;
         }
         libraries.merge(r.library(), 1L, Long::sum);
+        rows.add(CommitRow.of(r));
         for (LabelRecord.HeadLabel h : r.heads()) {
             long[] c = labels.computeIfAbsent(h.head(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(h.label(), k -> new TreeMap<>())
@@ -92,6 +94,11 @@ public final class RepoTally {
     /** @return commits skipped this run, by reason, in the enum's order */
     public Map<SkipReason, Long> skipped() {
         return Map.copyOf(skipped);
+    }
+
+    /** @return a row per record counted, newest commit first */
+    public List<CommitRow> rows() {
+        return rows.stream().sorted(CommitRow.NEWEST_FIRST).toList();
     }
 
     /** @return records per library, by name */

@@ -16,7 +16,6 @@ import dlbugs.train.eval.TunedModel;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What {@code dlbugs train} does: grouped k-fold cross-validation of each candidate setting
@@ -45,9 +44,13 @@ public final class TrainingPipeline {
 
     /** @return one cross-validation contestant per candidate setting, sharing one feature cache */
     public List<FoldModel> candidates(TrainingConfig config) {
+        return candidates(config, TrainingListener.NONE);
+    }
+
+    private List<FoldModel> candidates(TrainingConfig config, TrainingListener epochs) {
         NetworkTrainer trainer = trainer(config);
         return config.candidates().stream()
-                .map(c -> (FoldModel) new DlbugsModel(c.candidateName(), trainer, c, TrainingListener.NONE)).toList();
+                .map(c -> (FoldModel) new DlbugsModel(c.candidateName(), trainer, c, epochs)).toList();
     }
 
     /** @return dlbugs as an evaluation contestant: candidates chosen per outer fold by inner CV */
@@ -70,14 +73,15 @@ public final class TrainingPipeline {
         Evaluation evaluation = Evaluation.none();
         List<HeadCalibration> calibration = List.of();
         if (config.folds() > 0) {
-            List<FoldModel> models = new ArrayList<>(candidates(config));
+            int fits = config.folds() * config.candidates().size();
+            CvProgress progress = new CvProgress(listener, fits);
+            List<FoldModel> models = new ArrayList<>(candidates(config, progress));
             models.add(new MajorityModel());
-            listener.phase("cross-validation", config.folds() * config.candidates().size());
-            AtomicInteger done = new AtomicInteger();
+            listener.phase("cross-validation", fits * config.epochs());
             CrossValidation cv = new CrossValidator(taxonomy).run(corpus.items(), models, config.folds(),
                     config.seed(), true, (model, fold, folds) -> {
                         if (!model.equals(MajorityModel.NAME)) {
-                            listener.progress(done.incrementAndGet(), model + " fold " + fold + "/" + folds);
+                            progress.fitted();
                         }
                     });
             chosen = best(cv, config);
@@ -91,6 +95,32 @@ public final class TrainingPipeline {
         double seconds = (System.nanoTime() - start) / 1e9;
         return new TrainingResult(trainer.bundle(fitted, corpus, chosen, run, seconds, evaluation, calibration),
                 seconds);
+    }
+
+    /**
+     * Counts cross-validation in epochs, every fold's fits together, so the phase moves as the
+     * networks learn rather than once per finished fit. Fits run concurrently; the count is
+     * taken and reported under one lock so it never goes backwards.
+     */
+    private static final class CvProgress implements TrainingListener {
+        private final TrainingListener listener;
+        private final int fits;
+        private int epochs;
+        private int fitted;
+
+        CvProgress(TrainingListener listener, int fits) {
+            this.listener = listener;
+            this.fits = fits;
+        }
+
+        @Override
+        public synchronized void progress(int epoch, String loss) {
+            listener.progress(++epochs, fitted + "/" + fits + " fits done");
+        }
+
+        synchronized void fitted() {
+            fitted++;
+        }
     }
 
     private TrainingConfig best(CrossValidation cv, TrainingConfig config) {

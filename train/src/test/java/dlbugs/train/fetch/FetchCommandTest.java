@@ -48,6 +48,7 @@ class FetchCommandTest {
     private HttpServer server;
     private final AtomicInteger questionCalls = new AtomicInteger();
     private volatile boolean throttleThirdCall = true;
+    private final List<String> queries = new java.util.concurrent.CopyOnWriteArrayList<>();
     private String base;
 
     @BeforeEach
@@ -115,7 +116,8 @@ class FetchCommandTest {
         send(x, 200, JSON.writeValueAsBytes(body), true);
     }
 
-    private static List<String> ids(HttpExchange x, String prefix) {
+    private List<String> ids(HttpExchange x, String prefix) {
+        queries.add(x.getRequestURI().getRawQuery());
         assertThat(x.getRequestURI().getQuery()).contains("site=stackoverflow", "filter=withbody");
         return List.of(x.getRequestURI().getPath().substring(prefix.length()).split(";"));
     }
@@ -136,7 +138,7 @@ class FetchCommandTest {
         }
     }
 
-    private record Run(int exit, String err) {
+    private record Run(int exit, String err, String out) {
     }
 
     private Run fetch(String... extra) {
@@ -145,15 +147,16 @@ class FetchCommandTest {
 
     private Run fetchWith(String islamFile, String... extra) {
         StringWriter err = new StringWriter();
+        StringWriter out = new StringWriter();
         CommandLine cl = DlbugsCommand.commandLine();
         cl.setErr(new PrintWriter(err, true));
-        cl.setOut(new PrintWriter(new StringWriter(), true));
+        cl.setOut(new PrintWriter(out, true));
         List<String> args = new java.util.ArrayList<>(List.of("datasets", "fetch", "--out", dir.resolve("corpus").toString(),
                 "--stackexchange-api", base + "/api/2.3", "--islam2019-url", base + "/files/" + islamFile,
                 "--fix-patterns-url", base + "/files/fix.xlsx", "--simba-url", base + "/files/dataset.csv",
                 "--github-url", dir.resolve("no-github").toUri().toString().replaceAll("/$", ""), "--no-progress"));
         args.addAll(List.of(extra));
-        return new Run(cl.execute(args.toArray(String[]::new)), err.toString());
+        return new Run(cl.execute(args.toArray(String[]::new)), err.toString(), out.toString());
     }
 
     private List<JsonNode> posts() throws IOException {
@@ -212,6 +215,45 @@ class FetchCommandTest {
 
         assertThat(r.exit()).isEqualTo(65);
         assertThat(r.err()).contains("is not the published islam2019/dataset.zip").hasLineCount(1);
+        assertThat(dir.resolve("corpus/islam2019/dataset.zip")).doesNotExist();
+    }
+
+    @Test
+    void the_key_comes_from_a_file_reaches_the_api_and_is_never_printed() throws Exception {
+        Path keyFile = Files.writeString(dir.resolve("stackexchange.key"), "s3cr3t-key\n");
+
+        Run r = fetch("--only", "islam2019", "--stackexchange-key-file", keyFile.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(queries).isNotEmpty().allSatisfy(q -> assertThat(q).contains("key=s3cr3t-key"));
+        assertThat(r.err() + r.out()).doesNotContain("s3cr3t");
+    }
+
+    @Test
+    void the_old_key_flag_is_refused_in_one_line_naming_the_replacements() {
+        for (String[] old : new String[][]{{"--stackexchange-key", "s3cr3t-key"}, {"--stackexchange-key=s3cr3t-key"}}) {
+            Run r = fetch(old);
+
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).hasLineCount(1).startsWith("dlbugs: --stackexchange-key is gone: set DLBUGS_STACKEXCHANGE_KEY "
+                    + "or use --stackexchange-key-file").doesNotContain("s3cr3t", "Exception");
+        }
+        assertThat(queries).isEmpty();
+
+        StringWriter help = new StringWriter();
+        CommandLine cl = DlbugsCommand.commandLine();
+        cl.setOut(new PrintWriter(help, true));
+        cl.execute("datasets", "fetch", "--help");
+        assertThat(help.toString()).contains("--stackexchange-key-file=FILE", "DLBUGS_STACKEXCHANGE_KEY")
+                .doesNotContain("--stackexchange-key=");
+    }
+
+    @Test
+    void a_key_file_that_cannot_be_read_stops_the_run_before_any_download() {
+        Run r = fetch("--stackexchange-key-file", dir.resolve("absent.key").toString());
+
+        assertThat(r.exit()).isEqualTo(74);
+        assertThat(r.err()).hasLineCount(1).startsWith("dlbugs: cannot read the Stack Exchange key file");
         assertThat(dir.resolve("corpus/islam2019/dataset.zip")).doesNotExist();
     }
 }

@@ -15,9 +15,11 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The Stack Exchange client against a local imitation of the API: backoff and the daily quota. */
 class StackExchangeTest {
@@ -57,7 +59,8 @@ class StackExchangeTest {
         URI api = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/2.3");
         List<String> ids = IntStream.range(1000, 1250).mapToObj(String::valueOf).toList();
 
-        StackExchange.Result r = new StackExchange(HttpClient.newHttpClient(), api, "k3y", waits::add).questions(ids, i -> { });
+        StackExchange.Result r = new StackExchange(HttpClient.newHttpClient(), api,
+                Optional.of(new StackExchangeKey("k3y")), waits::add).questions(ids, i -> { });
 
         assertThat(calls).hasSize(2).allSatisfy(c -> assertThat(c).contains("site=stackoverflow", "filter=withbody", "key=k3y"));
         assertThat(calls.get(0).split("\\?")[0].split(";")).hasSize(100);
@@ -65,5 +68,25 @@ class StackExchangeTest {
         assertThat(r.questions()).hasSize(200);
         assertThat(r.missing()).hasSize(50).allSatisfy((id, why) -> assertThat(why).contains("daily quota is used up"));
         assertThat(r.stopReason()).contains("quota");
+    }
+
+    @Test
+    void without_a_key_no_key_is_sent() throws Exception {
+        URI api = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/2.3");
+
+        new StackExchange(HttpClient.newHttpClient(), api, Optional.empty(), d -> { }).questions(List.of("1"), i -> { });
+
+        assertThat(calls).singleElement().asString().doesNotContain("key=");
+    }
+
+    @Test
+    void an_unreachable_api_is_reported_without_the_key() throws Exception {
+        URI api = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/2.3");
+        server.stop(0);
+        var client = new StackExchange(HttpClient.newHttpClient(), api, Optional.of(new StackExchangeKey("s3cr3t")), d -> { });
+
+        assertThatThrownBy(() -> client.questions(List.of("1"), i -> { }))
+                .isInstanceOf(IOException.class).hasMessageStartingWith("cannot reach the Stack Exchange API at " + api)
+                .hasMessageNotContaining("s3cr3t").hasNoCause();
     }
 }

@@ -48,6 +48,21 @@ class CommitScannerTest {
     }
 
     @Test
+    void the_remote_is_origin_else_the_first_one_configured() throws Exception {
+        try (CommitScanner scanner = CommitScanner.open(repo.dir())) {
+            assertThat(scanner.remoteUrl()).isEmpty();
+        }
+        repo.addRemote("upstream", "git@github.com:up/stream.git").addRemote("fork", "https://example.org/fork.git");
+        try (CommitScanner scanner = CommitScanner.open(repo.dir())) {
+            assertThat(scanner.remoteUrl()).contains("git@github.com:up/stream.git");
+        }
+        repo.addRemote("origin", "https://github.com/me/project.git");
+        try (CommitScanner scanner = CommitScanner.open(repo.dir())) {
+            assertThat(scanner.remoteUrl()).contains("https://github.com/me/project.git");
+        }
+    }
+
+    @Test
     void selects_fixes_touching_dl_code_and_says_why_others_are_skipped() throws Exception {
         repo.write("model.py", TF + "x = tf.constant(1)\n").write("README.md", "hello\n").commit("Initial model");
         repo.write("model.py", TF + "x = tf.constant(1.0)\n").commit("Fix dtype of the constant");

@@ -74,6 +74,14 @@ public final class GitFixture implements AutoCloseable {
         return commit(message);
     }
 
+    /** Configures a remote, as {@code git remote add NAME URL} does. */
+    public GitFixture addRemote(String name, String url) throws IOException {
+        var config = git.getRepository().getConfig();
+        config.setString("remote", name, "url", url);
+        config.save();
+        return this;
+    }
+
     /** Adds another repository as a submodule at {@code path} (staged, not committed). */
     void addSubmodule(String path, Path other) throws Exception {
         git.submoduleAdd().setPath(path).setURI(other.toUri().toString()).call().close();

@@ -10,6 +10,7 @@ import dlbugs.model.predict.Prediction;
 import dlbugs.model.predict.Predictor;
 import dlbugs.model.taxonomy.Head;
 import dlbugs.model.taxonomy.Taxonomy;
+import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,6 +92,11 @@ class RepoLabelerTest {
     }
 
     private RepoTally run(Path out, RecordFormat format, boolean perHunk, Predictor predictor) throws Exception {
+        return run(out, format, perHunk, predictor, commits);
+    }
+
+    private RepoTally run(Path out, RecordFormat format, boolean perHunk, Predictor predictor, int expectedCommits)
+            throws Exception {
         RepoTally tally = new RepoTally(HEADS);
         var options = new RepoLabeler.Options(new RevSelection(null, null), FixPolicy.standard(), perHunk, null, 5);
         try (CommitScanner scanner = CommitScanner.open(repo.dir());
@@ -98,7 +105,7 @@ class RepoLabelerTest {
             new RepoLabeler(predictor).run(scanner, options, log, tally, new RepoLabeler.Listener() {
                 @Override
                 public void start(long total) {
-                    assertThat(total).isEqualTo(commits);
+                    assertThat(total).isEqualTo(expectedCommits);
                 }
 
                 @Override
@@ -210,7 +217,7 @@ class RepoLabelerTest {
         Path out = dir.resolve("labels.jsonl");
         RepoTally tally = run(out, RecordFormat.JSONL, false, new FakePredictor());
         RepoReport report = new RepoReport(new RepoReport.Run(repo.dir().toString(), "HEAD", "", "fake", "v1", false,
-                "0.5", new RepoLabeler.Timing(1_000_000_000L, 500_000_000L, 16)), tally);
+                "0.5", new RepoLabeler.Timing(1_000_000_000L, 500_000_000L, 16), Optional.empty()), tally);
 
         JsonNode json = JSON.readTree(report.json());
 
@@ -229,5 +236,36 @@ class RepoLabelerTest {
                 .contains("| " + HEADS.get(0).labels().get(0) + " | 6 (40.0%) | 6 (40.0%) | 6 |");
         assertThat(report.html()).startsWith("<!DOCTYPE html>").contains("<svg").contains("<table")
                 .doesNotContain("<script", "<link", " src=", " href=");
+    }
+
+    @Test
+    void the_report_lists_every_commit_linked_to_github_with_its_subject_escaped() throws Exception {
+        String subject = "Fix <script>alert('x')</script> | a_b & `c` [d]";
+        RevCommit odd = repo.write("model.py", TF + "x = tf.zeros([2, 3])\ny = tf.reshape(x, [6])\n").commit(subject);
+        Path out = dir.resolve("labels.jsonl");
+        RepoTally tally = run(out, RecordFormat.JSONL, false, new FakePredictor(), commits + 1);
+        RepoReport report = new RepoReport(new RepoReport.Run(repo.dir().toString(), "HEAD", "", "fake", "v1", false,
+                "0.5", new RepoLabeler.Timing(1, 1, 1), Optional.of(new GithubRemote("o", "r"))), tally);
+        String url = "https://github.com/o/r/commit/" + odd.name();
+        String firstLabel = HEADS.get(0).labels().get(0);
+
+        JsonNode commits = JSON.readTree(report.json()).path("commits");
+        assertThat(commits).hasSize(Files.readAllLines(out).size());
+        JsonNode first = commits.get(0);
+        assertThat(first.path("sha").asText()).isEqualTo(odd.name());
+        assertThat(first.path("url").asText()).isEqualTo(url);
+        assertThat(first.path("subject").asText()).isEqualTo(subject);
+        assertThat(first.path("heads").path(HEADS.get(0).name()).path("label").asText()).isEqualTo(firstLabel);
+        assertThat(first.path("heads").path(HEADS.get(0).name()).path("accepted").asBoolean()).isTrue();
+
+        String shortSha = odd.name().substring(0, 7);
+        assertThat(report.markdown()).contains("## Every commit labelled", "| [" + shortSha + "](" + url + ") | 2024-",
+                "| Fix \\<script\\>alert('x')\\</script\\> \\| a\\_b \\& \\`c\\` \\[d\\] | tensorflow | "
+                        + firstLabel + " (0.90) ✓ |");
+        String html = report.html();
+        assertThat(html).contains("<a href='" + url + "'><code title='" + odd.name() + "'>" + shortSha + "</code></a>",
+                "<td>Fix &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; | a_b &amp; `c` [d]</td>")
+                .doesNotContain("<script");
+        assertThat(html.indexOf(shortSha)).as("newest first").isPositive().isLessThan(html.indexOf("Fix shape bug 11"));
     }
 }

@@ -3,7 +3,6 @@ package dlbugs.train.testing;
 import dlbugs.train.training.TrainingPipeline;
 import dlbugs.train.training.RunInfo;
 import dlbugs.train.training.TrainingConfig;
-import dlbugs.train.training.TrainingListener;
 import dlbugs.train.training.TrainingResult;
 
 import dlbugs.model.corpus.Corpus;
@@ -22,6 +21,7 @@ public final class TrainedOnce {
     public static final ProseTokenizer TOKENIZER = new ProseTokenizer();
     private static TrainingResult result;
     private static Corpus corpus;
+    private static final RecordingListener PROGRESS = new RecordingListener();
 
     private TrainedOnce() {
     }
@@ -38,9 +38,14 @@ public final class TrainedOnce {
         if (result == null) {
             TrainingConfig config = TrainingConfig.defaults().withRun(7, 15, 3, ImportOptions.defaults());
             RunInfo run = new RunInfo("test-model", "corpus", "abc", "2026-01-02T03:04:05Z", Map.of("java", "17"));
-            result = new TrainingPipeline(Taxonomy.islam2019(), TOKENIZER).run(corpus(), config, run,
-                    TrainingListener.NONE);
+            result = new TrainingPipeline(Taxonomy.islam2019(), TOKENIZER).run(corpus(), config, run, PROGRESS);
         }
         return result;
+    }
+
+    /** @return what the run reported to its listener */
+    public static synchronized RecordingListener progress() throws Exception {
+        result();
+        return PROGRESS;
     }
 }

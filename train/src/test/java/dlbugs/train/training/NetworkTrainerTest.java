@@ -10,12 +10,14 @@ import dlbugs.model.predict.BundlePredictor;
 import dlbugs.model.predict.HeadPrediction;
 import dlbugs.model.predict.Prediction;
 import dlbugs.model.taxonomy.Taxonomy;
+import dlbugs.train.testing.RecordingListener;
 import dlbugs.train.testing.TrainedOnce;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -37,6 +39,18 @@ class NetworkTrainerTest {
         for (HeadEvaluation h : e.heads()) {
             assertThat(h.macroF1()).as(h.head()).isGreaterThan(h.majorityMacroF1());
         }
+    }
+
+    @Test
+    void cross_validation_progress_counts_every_epoch_of_every_fit() throws Exception {
+        RecordingListener progress = TrainedOnce.progress();
+        int epochs = 15;
+        int fits = 3 * TrainingConfig.defaults().candidates().size();
+
+        assertThat(progress.steps()).containsEntry("cross-validation", fits * epochs).containsEntry("final fit", epochs);
+        assertThat(progress.done("cross-validation"))
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, fits * epochs).boxed().toList());
+        assertThat(progress.details("cross-validation")).allSatisfy(d -> assertThat(d).matches("\\d+/" + fits + " fits done"));
     }
 
     @Test
