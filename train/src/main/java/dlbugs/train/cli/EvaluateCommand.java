@@ -1,6 +1,8 @@
 package dlbugs.train.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dlbugs.model.bundle.HeadCalibration;
 import dlbugs.model.corpus.Corpus;
@@ -15,6 +17,7 @@ import dlbugs.train.eval.CrossValidation;
 import dlbugs.train.eval.CrossValidator;
 import dlbugs.train.eval.FastTextModel;
 import dlbugs.train.eval.FoldModel;
+import dlbugs.train.eval.Generalisation;
 import dlbugs.train.eval.HtmlReport;
 import dlbugs.train.eval.MajorityModel;
 import dlbugs.train.eval.MetricsDocument;
@@ -80,6 +83,9 @@ public class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--inner-folds", description = "Folds of the nested (inner) cross-validation that chooses dlbugs' settings (default: ${DEFAULT-VALUE}).")
     int innerFolds = 3;
 
+    @Option(names = "--no-generalisation", description = "Skip the held-out source and held-out library checks.")
+    boolean noGeneralisation;
+
     @Option(names = "--fasttext", description = "Also run the fastText baseline (needs the fasttext binary: apt-get install fasttext).")
     boolean fasttext;
 
@@ -99,12 +105,22 @@ public class EvaluateCommand implements Callable<Integer> {
         Taxonomy taxonomy = Taxonomy.islam2019();
         Corpus c = new CorpusImporter(taxonomy).importFrom(CorpusLayout.at(corpus.directory()), corpus.importOptions());
         TrainingConfig config = TrainingConfig.defaults().withRun(seed, epochs, folds, corpus.importOptions());
-        List<FoldModel> models = models(taxonomy, config);
+        List<FoldModel> models = models(taxonomy, config, noTune);
+        List<FoldModel> checked = models(taxonomy, config, true);
+        List<Generalisation.Check> checks = noGeneralisation ? List.of() : Generalisation.CHECKS;
+        long fits = (long) folds * models.size() * seeds + checks.stream()
+                .mapToLong(k -> (long) Generalisation.parts(k, c.items()) * checked.size()).sum();
         List<CrossValidation> runs = new ArrayList<>();
-        try (ProgressMeter bar = progressOptions.open("evaluate", (long) folds * models.size() * seeds, "fits")) {
+        ObjectNode generalisation = JsonNodeFactory.instance.objectNode();
+        try (ProgressMeter bar = progressOptions.open("evaluate", fits, "fits")) {
             for (int s = 0; s < seeds; s++) {
                 runs.add(new CrossValidator(taxonomy).run(c.items(), models, folds, seed + s, !noSilverTraining,
                         (model, fold, total) -> progress(bar, model, fold, total)));
+            }
+            Generalisation g = new Generalisation(taxonomy, new CrossValidator(taxonomy));
+            for (Generalisation.Check check : checks) {
+                generalisation.set(check.name(), g.run(check, c.items(), checked, seed, !noSilverTraining,
+                        (model, part, total) -> progress(bar, model + " " + check.name(), part, total)));
             }
         }
         CrossValidation main = runs.get(0);
@@ -117,10 +133,17 @@ public class EvaluateCommand implements Callable<Integer> {
         if (seeds > 1) {
             doc.set("seedSpread", SeedSpread.of(taxonomy, runs));
         }
+        if (!checks.isEmpty()) {
+            doc.set("generalisation", generalisation);
+        }
         ArrayNode notes = doc.putArray("notes");
         models.stream().filter(m -> m instanceof TunedModel).map(m -> (TunedModel) m).forEach(t ->
                 notes.add("nested cross-validation chose, per outer fold: " + String.join(", ", t.choices())));
         notes.add("tfidf-logreg: word unigrams and bigrams, TF-IDF, one softmax regression per head (Adam, L2 1e-4, 60 epochs)");
+        if (!checks.isEmpty()) {
+            notes.add("generalisation checks: dlbugs at its default setting (no nested tuning per held-out part); "
+                    + "the held-out stackoverflow part is the study's questions and simba2024's together");
+        }
         doc.put("seconds", (System.nanoTime() - start) / 1e9);
         AtomicFile.writeString(report.resolve("metrics.json"), MetricsDocument.toJson(doc));
         AtomicFile.writeString(report.resolve("report.html"), HtmlReport.render(doc));
@@ -134,10 +157,11 @@ public class EvaluateCommand implements Callable<Integer> {
         bar.step();
     }
 
-    private List<FoldModel> models(Taxonomy taxonomy, TrainingConfig config) {
+    /** @param untuned dlbugs at its default setting rather than chosen by nested cross-validation */
+    private List<FoldModel> models(Taxonomy taxonomy, TrainingConfig config, boolean untuned) {
         List<FoldModel> models = new ArrayList<>();
         TrainingPipeline pipeline = new TrainingPipeline(taxonomy, new ProseTokenizer());
-        models.add(noTune ? new DlbugsModel(TrainingPipeline.MODEL, pipeline.trainer(config), config, TrainingListener.NONE)
+        models.add(untuned ? new DlbugsModel(TrainingPipeline.MODEL, pipeline.trainer(config), config, TrainingListener.NONE)
                 : pipeline.tuned(config, innerFolds));
         TrainingConfig lr = config.asLogisticRegression();
         models.add(new DlbugsModel("tfidf-logreg", new NetworkTrainer(taxonomy,
@@ -177,6 +201,16 @@ public class EvaluateCommand implements Callable<Integer> {
             byModel.forEach((m, v) -> b.append(String.format(Locale.ROOT, "  %s %.3f", m, v)));
             b.append('\n');
         });
+        for (Map.Entry<String, JsonNode> check : doc.path("generalisation").properties()) {
+            b.append(check.getKey()).append(": mean over held-out parts, macro-F1 / accuracy\n");
+            Map<String, StringBuilder> byHead = new LinkedHashMap<>();
+            for (JsonNode m : check.getValue().path("means")) {
+                byHead.computeIfAbsent(m.get("head").asText(), k -> new StringBuilder(String.format(Locale.ROOT, "  %-12s", k)))
+                        .append(String.format(Locale.ROOT, "  %s %.3f / %.3f", m.get("model").asText(),
+                                m.get("macroF1").asDouble(), m.get("accuracy").asDouble()));
+            }
+            byHead.values().forEach(line -> b.append(line).append('\n'));
+        }
         ArrayNode cal = doc.withArray("calibration");
         cal.forEach(c -> b.append(String.format(Locale.ROOT, "  %-12s  ECE %.3f -> %.3f (cross-fitted), T=%.2f, %s%n",
                 c.get("head").asText(), c.get("eceBefore").asDouble(), c.get("eceAfter").asDouble(),

@@ -6,6 +6,7 @@ import dlbugs.model.eval.GroupKFold;
 import dlbugs.model.taxonomy.Taxonomy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,20 @@ public final class CrossValidator {
      */
     public CrossValidation run(List<LabelledItem> items, List<FoldModel> models, int folds, long seed,
                                boolean silverInTraining, Progress progress) throws Exception {
-        int[] foldOf = GroupKFold.assign(items, folds, Taxonomy.BUG_TYPE, seed);
+        return run(items, models, GroupKFold.assign(items, folds, Taxonomy.BUG_TYPE, seed), seed, silverInTraining,
+                progress);
+    }
+
+    /**
+     * As {@link #run(List, List, int, long, boolean, Progress)} on a given assignment: the fold
+     * of each unit, or -1 for a unit that only ever trains (it is never held out, so its row
+     * stays null). Holding out a whole source or library is such an assignment.
+     *
+     * @param foldOf per unit, its fold (0, 1, ...) or -1
+     */
+    public CrossValidation run(List<LabelledItem> items, List<FoldModel> models, int[] foldOf, long seed,
+                               boolean silverInTraining, Progress progress) throws Exception {
+        int folds = Arrays.stream(foldOf).max().orElse(-1) + 1;
         Map<String, List<double[][]>> oof = new LinkedHashMap<>();
         for (FoldModel model : models) {
             List<double[][]> byHead = new ArrayList<>();

@@ -24,13 +24,13 @@ public final class CvScores {
 
     /**
      * @param probs per head, one out-of-fold row per unit of {@code cv}
-     * @param slice which units to score; only those labelled for the head count
+     * @param slice which units to score; only those labelled for the head and held out once (with a row) count
      * @return the head's scores on the slice
      */
     public static HeadScores score(CrossValidation cv, Head head, double[][] probs, Predicate<LabelledItem> slice) {
         List<Integer> idx = new ArrayList<>();
         for (int i = 0; i < cv.items().size(); i++) {
-            if (slice.test(cv.items().get(i)) && cv.items().get(i).has(head.name())) {
+            if (probs[i] != null && slice.test(cv.items().get(i)) && cv.items().get(i).has(head.name())) {
                 idx.add(i);
             }
         }

@@ -45,6 +45,7 @@ public final class HtmlReport {
         HtmlReportTables.summary(h, metrics, results);
         heads(h, metrics, results);
         HtmlReportTables.calibration(h, metrics);
+        HtmlReportTables.generalisation(h, metrics, results);
         HtmlReportTables.slices(h, results);
         notes(h, metrics);
         return h.append("</body></html>").toString();
@@ -84,6 +85,7 @@ public final class HtmlReport {
             h.append("<a href='#head-").append(i).append("'>").append(escape(results.heads().get(i))).append("</a>");
         }
         h.append(doc.path("calibration").size() > 0 ? "<a href='#calibration'>calibration</a>" : "")
+                .append(doc.path("generalisation").size() > 0 ? "<a href='#generalisation'>generalisation</a>" : "")
                 .append("<a href='#slices'>all slices</a>")
                 .append(doc.path("notes").size() > 0 ? "<a href='#notes'>notes</a>" : "").append("</nav>");
     }

@@ -2,6 +2,8 @@ package dlbugs.train.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -65,6 +67,52 @@ final class HtmlReportTables {
                     .append("</td><td>").append(number(c.path("coverage"), 2)).append("</td></tr>");
         }
         h.append("</table>");
+    }
+
+    /**
+     * The generalisation checks: per head, every model's macro-F1 and accuracy averaged over the
+     * held-out parts (sources, libraries), then per held-out part.
+     */
+    static void generalisation(StringBuilder h, JsonNode doc, HtmlReportResults results) {
+        JsonNode checks = doc.path("generalisation");
+        if (checks.isMissingNode() || checks.isEmpty()) {
+            return;
+        }
+        h.append("<h2 id='generalisation'>Generalisation: held-out sources and libraries</h2>")
+                .append("<p class='hint'>Each part (a source, a library) is held out in turn: every model is trained on ")
+                .append("the rest and scored on it. The mean is over the parts labelled for the head.</p>");
+        for (Map.Entry<String, JsonNode> check : checks.properties()) {
+            JsonNode c = check.getValue();
+            h.append("<h3>").append(escape(check.getKey())).append(" (").append(escape(String.join(", ",
+                    names(c.path("parts"))))).append(")</h3><table>");
+            modelHeader(h, results, "held out</th><th class='l' rowspan='2'>head");
+            List<String> parts = new ArrayList<>(List.of("mean"));
+            parts.addAll(names(c.path("parts")));
+            for (String part : parts) {
+                Map<String, Map<String, JsonNode>> byHead = new LinkedHashMap<>();
+                for (JsonNode r : part.equals("mean") ? c.path("means") : c.path("results")) {
+                    if (part.equals("mean") || r.path("heldOut").asText().equals(part)) {
+                        byHead.computeIfAbsent(r.path("head").asText(), k -> new LinkedHashMap<>())
+                                .put(r.path("model").asText(), r);
+                    }
+                }
+                int i = 0;
+                for (Map.Entry<String, Map<String, JsonNode>> e : byHead.entrySet()) {
+                    h.append(i++ == 0 ? "<tr class='first'><td class='l' rowspan='" + byHead.size() + "'>" + escape(part) + "</td>"
+                            : "<tr>").append("<td class='l'>").append(escape(e.getKey())).append("</td><td>")
+                            .append(part.equals("mean") ? MISSING : n(e.getValue())).append("</td>");
+                    scores(h, results.models(), e.getValue(), m -> "");
+                    h.append("</tr>");
+                }
+            }
+            h.append("</table>");
+        }
+    }
+
+    private static List<String> names(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     /** n, macro-F1 and accuracy of every model on every slice and head. */
