@@ -128,5 +128,10 @@ class PageBrowserTest {
         js.executeScript("show({model: {name: 'm', version: 'v'}, heads: {}, similar: []}, {text: 'x'})");
         assertThat(browser.findElements(By.cssSelector("#similar li"))).isEmpty();
         assertThat(browser.findElement(By.id("no-similar")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("not-dl-bug")).isDisplayed()).isFalse();
+        js.executeScript("show({model: {name: 'm', version: 'v'}, heads: {dl_bug: {label: 'Not a DL bug', confidence: 0.83,"
+                + " threshold: 0.6, accepted: true, top: [{label: 'Not a DL bug', score: 0.83}, {label: 'DL bug', score: 0.17}]}},"
+                + " similar: []}, {text: 'how do I install it?'})");
+        assertThat(browser.findElement(By.id("not-dl-bug")).getText()).startsWith("Probably not a DL bug (83% confident)");
     }
 }

@@ -78,6 +78,10 @@ public class LabelRepoCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "DIR", description = "Write report.md, report.html and report.json here.")
     Path report;
 
+    @Option(names = "--skip-non-bugs", description = "Leave the commits the model judges not a DL bug out of the report's "
+            + "tables (they are still written and counted apart).")
+    boolean skipNonBugs;
+
     @Option(names = "--threshold", paramLabel = "X",
             description = "Confidence a head needs to be 'accepted' (0..1). Default: each head's threshold from the bundle.")
     Double threshold;
@@ -127,7 +131,7 @@ public class LabelRepoCommand implements Callable<Integer> {
                 return 0;
             }
             Predictor predictor = BundlePredictor.load(bundle);
-            RepoTally tally = new RepoTally(predictor.info().heads());
+            RepoTally tally = new RepoTally(predictor.info().heads(), skipNonBugs);
             RecordFormat fmt = format != null ? format : out != null ? RecordFormat.forFile(out.toString()) : RecordFormat.JSONL;
             List<String> heads = predictor.info().heads().stream().map(h -> h.name()).toList();
             if (scanner.isEmpty()) {

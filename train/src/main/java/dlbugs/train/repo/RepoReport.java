@@ -109,7 +109,8 @@ public final class RepoReport {
         n.putObject("model").put("name", run.modelName()).put("version", run.modelVersion());
         n.put("threshold", run.threshold()).put("scanned", tally.scannedCount()).put("candidates", tally.candidateCount())
                 .put("labelled", tally.labelledCount()).put("previously_labelled", tally.previousCount())
-                .put("records", tally.records());
+                .put("records", tally.records()).put("not_dl_bugs", tally.nonBugCount())
+                .put("non_bugs_in_tables", !tally.skipsNonBugs());
         ObjectNode skipped = n.putObject("skipped");
         tally.skipped().forEach((k, v) -> skipped.put(k.name().toLowerCase(Locale.ROOT), v));
         ObjectNode libs = n.putObject("libraries");
@@ -151,6 +152,8 @@ public final class RepoReport {
         }
         rows.add(List.of(unit() + "s labelled this run", String.valueOf(tally.labelledCount())));
         rows.add(List.of(unit() + "s labelled by earlier runs (in the output file)", String.valueOf(tally.previousCount())));
+        rows.add(List.of(unit() + "s the model judges not a DL bug" + (tally.skipsNonBugs()
+                ? " (left out of the tables below)" : " (counted in the tables below)"), String.valueOf(tally.nonBugCount())));
         rows.add(List.of(unit() + "s in the tables below", String.valueOf(tally.records())));
         out.add(new Table("Commits", List.of("", "count"), rows));
         for (Head head : tally.heads()) {

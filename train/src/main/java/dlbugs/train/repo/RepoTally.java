@@ -1,6 +1,7 @@
 package dlbugs.train.repo;
 
 import dlbugs.model.taxonomy.Head;
+import dlbugs.model.taxonomy.Taxonomy;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -26,9 +27,21 @@ public final class RepoTally {
     /** head → label → library → [records, accepted records]. */
     private final Map<String, Map<String, Map<String, long[]>>> labels = new LinkedHashMap<>();
     private final List<CommitRow> rows = new ArrayList<>();
+    private final boolean skipNonBugs;
+    private long nonBugs;
 
+    /** A tally that counts every record in the tables. */
     public RepoTally(List<Head> heads) {
+        this(heads, false);
+    }
+
+    /**
+     * @param skipNonBugs leave records the model judges not a DL bug ({@code dl_bug}: "Not a DL
+     *                    bug") out of the label tables; they are counted apart either way
+     */
+    public RepoTally(List<Head> heads, boolean skipNonBugs) {
         this.heads = List.copyOf(heads);
+        this.skipNonBugs = skipNonBugs;
         heads.forEach(h -> labels.put(h.name(), new LinkedHashMap<>()));
     }
 
@@ -51,8 +64,14 @@ public final class RepoTally {
         } else {
             labelled++;
         }
-        libraries.merge(r.library(), 1L, Long::sum);
         rows.add(CommitRow.of(r));
+        boolean nonBug = r.heads().stream().anyMatch(h -> h.head().equals(Taxonomy.DL_BUG)
+                && h.label().equals(Taxonomy.NOT_DL_BUG));
+        nonBugs += nonBug ? 1 : 0;
+        if (nonBug && skipNonBugs) {
+            return;
+        }
+        libraries.merge(r.library(), 1L, Long::sum);
         for (LabelRecord.HeadLabel h : r.heads()) {
             long[] c = labels.computeIfAbsent(h.head(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(h.label(), k -> new TreeMap<>())
@@ -64,6 +83,16 @@ public final class RepoTally {
 
     public List<Head> heads() {
         return heads;
+    }
+
+    /** @return records the model judges not a DL bug (whether or not the tables hold them) */
+    public long nonBugCount() {
+        return nonBugs;
+    }
+
+    /** @return whether the label tables leave out the records judged not a DL bug */
+    public boolean skipsNonBugs() {
+        return skipNonBugs;
     }
 
     /** @return commits walked this run */
@@ -88,7 +117,7 @@ public final class RepoTally {
 
     /** @return all records counted */
     public long records() {
-        return labelled + previous;
+        return labelled + previous - (skipNonBugs ? nonBugs : 0);
     }
 
     /** @return commits skipped this run, by reason, in the enum's order */
