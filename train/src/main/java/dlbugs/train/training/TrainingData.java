@@ -57,9 +57,18 @@ final class TrainingData {
         INDArray[] labels = new INDArray[all.numLabelsArrays()];
         INDArray[] masks = new INDArray[all.numLabelsArrays()];
         for (int h = 0; h < labels.length; h++) {
-            labels[h] = all.getLabels(h).getRows(idx);
-            masks[h] = all.getLabelsMaskArray(h).getRows(idx);
+            labels[h] = rowsOf(all.getLabels(h), idx);
+            masks[h] = rowsOf(all.getLabelsMaskArray(h), idx);
         }
-        return new MultiDataSet(new INDArray[] {all.getFeatures(0).getRows(idx)}, labels, null, masks);
+        return new MultiDataSet(new INDArray[] {rowsOf(all.getFeatures(0), idx)}, labels, null, masks);
+    }
+
+    /**
+     * One native gather per array. {@code getRows} makes a view per row, and every view's
+     * JavaCPP pointer takes a lock shared by all threads (its memory accounting), which
+     * serialised the two folds that cross-validation fits at once.
+     */
+    static INDArray rowsOf(INDArray a, int[] idx) {
+        return Nd4j.pullRows(a, 1, idx);
     }
 }

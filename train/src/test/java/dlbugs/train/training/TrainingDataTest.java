@@ -7,6 +7,8 @@ import dlbugs.model.corpus.Source;
 import dlbugs.model.features.Vocabulary;
 import dlbugs.model.network.HeadSpec;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.dataset.MultiDataSet;
 
 import java.util.IdentityHashMap;
@@ -56,5 +58,16 @@ class TrainingDataTest {
         for (int h = 0; h < HEADS.size(); h++) {
             assertThat(data.getLabelsMaskArray(h).toDoubleVector()).containsExactly(0.0);
         }
+    }
+
+    @Test
+    void a_gathered_mini_batch_holds_exactly_the_rows_asked_for_in_their_order() {
+        INDArray m = Nd4j.create(new float[][] {
+                {1, 2, 3}, {4, 5, 6}, {7, 8, 9}, {10, 11, 12}});
+        int[] idx = {3, 0, 2};
+        assertThat(TrainingData.rowsOf(m, idx)).isEqualTo(m.getRows(idx));
+        INDArray mask = Nd4j.create(new float[][] {{1}, {0}, {0.5f}, {1}});
+        assertThat(TrainingData.rowsOf(mask, idx).shape()).containsExactly(3, 1);
+        assertThat(TrainingData.rowsOf(mask, idx).getFloat(2, 0)).isEqualTo(0.5f);
     }
 }
