@@ -7,6 +7,7 @@ import dlbugs.model.bundle.BundleManifest;
 import dlbugs.model.bundle.BundleReader;
 import dlbugs.model.bundle.ModelBundle;
 import dlbugs.model.features.ProseTokenizer;
+import dlbugs.model.features.ReportEmbedder;
 import dlbugs.model.predict.BundlePredictor;
 import dlbugs.model.predict.Predictor;
 
@@ -17,7 +18,9 @@ import java.util.List;
 /**
  * Loads a model bundle file once and makes {@code replicas} predictors from it: the first owns
  * the network read from the file, the others a clone, and each its own tokenizer, so no two
- * inference workers share mutable state.
+ * inference workers share mutable state. A bundle with a sentence embedding gets one encoder
+ * for all replicas: ONNX Runtime sessions are thread-safe, and one cache answers a text
+ * repeated on any replica.
  */
 public final class BundleModelSource implements ModelSource {
 
@@ -38,10 +41,12 @@ public final class BundleModelSource implements ModelSource {
     @Override
     public LoadedModel load() throws Exception {
         ModelBundle read = BundleReader.read(bundle);
+        ReportEmbedder embedder = read.manifest().embedding() == null ? null
+                : ReportEmbedder.of(read.manifest().embedding());
         List<Predictor> out = new ArrayList<>();
         for (int i = 0; i < replicas; i++) {
             ModelBundle copy = i == 0 ? read : read.replica();
-            out.add(new BundlePredictor(copy, new ProseTokenizer()));
+            out.add(new BundlePredictor(copy, new ProseTokenizer(), embedder));
         }
         return new LoadedModel(out, details(read.manifest()));
     }
@@ -58,6 +63,7 @@ public final class BundleModelSource implements ModelSource {
      */
     static ObjectNode details(BundleManifest m) {
         ObjectNode n = JSON.createObjectNode().put("format_version", m.formatVersion());
+        n.set("encoder", m.embedding() == null ? null : JSON.valueToTree(m.embedding()));
         ObjectNode provenance = JSON.valueToTree(m.provenance());
         provenance.remove("corpus_path");
         n.set("provenance", provenance);

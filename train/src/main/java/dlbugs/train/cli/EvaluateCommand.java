@@ -53,6 +53,9 @@ public class EvaluateCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpus;
 
+    @Mixin
+    EncoderOptions encoder;
+
     @Option(names = "--folds", description = "Folds, grouped by commit/question (default: ${DEFAULT-VALUE}).")
     int folds = 5;
 
@@ -93,9 +96,10 @@ public class EvaluateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--fasttext needs the fasttext binary on PATH (apt-get install fasttext)");
         }
         long start = System.nanoTime();
+        TrainingConfig config = TrainingConfig.defaults().withRun(seed, epochs, folds, corpus.importOptions())
+                .withEncoder(encoder.name());
         Taxonomy taxonomy = Taxonomy.islam2019();
         Corpus c = new CorpusImporter(taxonomy).importFrom(CorpusLayout.at(corpus.directory()), corpus.importOptions());
-        TrainingConfig config = TrainingConfig.defaults().withRun(seed, epochs, folds, corpus.importOptions());
         List<FoldModel> models = models(taxonomy, config);
         List<CrossValidation> runs = new ArrayList<>();
         try (ProgressBar bar = ProgressBars.on(System.err, "evaluate", (long) folds * models.size() * seeds).build()) {
@@ -157,6 +161,7 @@ public class EvaluateCommand implements Callable<Integer> {
         h.put("seed", seed);
         h.put("seeds", seeds);
         h.put("silverInTraining", !noSilverTraining);
+        h.put("encoder", encoder.name());
         return h;
     }
 
