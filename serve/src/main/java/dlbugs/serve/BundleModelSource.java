@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dlbugs.model.bundle.BundleManifest;
 import dlbugs.model.bundle.BundleReader;
 import dlbugs.model.bundle.ModelBundle;
+import dlbugs.model.features.EmbeddingConfig;
 import dlbugs.model.features.ProseTokenizer;
 import dlbugs.model.features.ReportEmbedder;
+import dlbugs.model.features.TextEncoder;
+import dlbugs.model.features.TextEncoders;
 import dlbugs.model.predict.BundlePredictor;
 import dlbugs.model.predict.Predictor;
 
@@ -29,6 +32,12 @@ public final class BundleModelSource implements ModelSource {
 
     private final Path bundle;
     private final int replicas;
+    /**
+     * The encoder of the last bundle loaded, kept for the next reload: an ONNX session holds
+     * native memory until the process ends, so a reload of a bundle with the same encoder must
+     * not start another (its cache is keyed by the text embedded, so it serves any settings).
+     */
+    private TextEncoder lastEncoder;
 
     public BundleModelSource(Path bundle, int replicas) {
         if (replicas < 1) {
@@ -41,14 +50,23 @@ public final class BundleModelSource implements ModelSource {
     @Override
     public LoadedModel load() throws Exception {
         ModelBundle read = BundleReader.read(bundle);
-        ReportEmbedder embedder = read.manifest().embedding() == null ? null
-                : ReportEmbedder.of(read.manifest().embedding());
+        ReportEmbedder embedder = embedder(read.manifest().embedding());
         List<Predictor> out = new ArrayList<>();
         for (int i = 0; i < replicas; i++) {
             ModelBundle copy = i == 0 ? read : read.replica();
             out.add(new BundlePredictor(copy, new ProseTokenizer(), embedder));
         }
         return new LoadedModel(out, details(read.manifest()));
+    }
+
+    private synchronized ReportEmbedder embedder(EmbeddingConfig embedding) {
+        if (embedding == null) {
+            return null;
+        }
+        if (lastEncoder == null || !lastEncoder.spec().digest().equals(embedding.encoder().digest())) {
+            lastEncoder = TextEncoders.open(embedding.encoder().name());
+        }
+        return new ReportEmbedder(embedding, lastEncoder);
     }
 
     @Override

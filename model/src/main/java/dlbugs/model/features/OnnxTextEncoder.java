@@ -18,11 +18,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A BERT-style sentence encoder run in this process by ONNX Runtime through langchain4j's
- * {@link OnnxBertBiEncoder}: the text is cut into windows of 510 tokens, each window's [CLS]
- * (or mean) vector computed, the windows averaged by length and the result scaled to unit
- * length. The model and tokenizer files come from a jar on the classpath ({@link TextEncoders}),
- * never from the network. Each ONNX call uses one thread; a batch spreads its texts over one
- * thread per core. Thread-safe.
+ * {@link OnnxBertBiEncoder}: the text's [CLS] (or mean) vector, scaled to unit length.
+ * langchain4j would average windows of 510 tokens, but DJL's tokenizer under it truncates to
+ * the model's 512 tokens first (measured: a 20,000-character text and its first 3,000
+ * characters give the same vector), so only a text's start counts and one call costs at most
+ * one window. The model and tokenizer files come from a jar on the classpath
+ * ({@link TextEncoders}), never from the network. Each ONNX call uses one thread; a batch
+ * spreads its texts over one thread per core. Thread-safe.
  */
 final class OnnxTextEncoder implements TextEncoder {
 

@@ -30,13 +30,13 @@ public final class ReportEmbedder {
     }
 
     /**
-     * @param name      an encoder's name (see {@link TextEncoders#names()}, not {@link TextEncoders#NONE})
-     * @param diffChars how much of the diff to embed
-     * @return an embedder on that encoder, started, with its cache
+     * @param name an encoder's name (see {@link TextEncoders#names()}, not {@link TextEncoders#NONE})
+     * @return an embedder on that encoder, started, with its cache, embedding the default text
+     *         ({@link EmbeddingConfig#defaults})
      */
-    public static ReportEmbedder open(String name, int diffChars) {
+    public static ReportEmbedder open(String name) {
         TextEncoder encoder = TextEncoders.open(name);
-        return new ReportEmbedder(new EmbeddingConfig(encoder.spec(), diffChars), encoder);
+        return new ReportEmbedder(EmbeddingConfig.defaults(encoder.spec()), encoder);
     }
 
     /**

@@ -58,12 +58,15 @@ class TextEncoderTest {
     }
 
     @Test
-    void embeds_title_text_and_the_start_of_the_diff() {
+    void embeds_title_text_and_the_start_of_the_diff_within_the_cap() {
         BugReport r = new BugReport("Title", "the text", "-a = 1\n+a = 2\n", "keras");
-        assertThat(new EmbeddingConfig(ENCODER.spec(), 0).textOf(r)).isEqualTo("Title\nthe text");
-        assertThat(new EmbeddingConfig(ENCODER.spec(), 6).textOf(r)).isEqualTo("Title\nthe text\n-a = 1");
-        assertThat(new EmbeddingConfig(ENCODER.spec(), 1000).textOf(new BugReport("", "", "+x\n", "")))
-                .isEqualTo("+x");
+        assertThat(new EmbeddingConfig(ENCODER.spec(), 0, 100).textOf(r)).isEqualTo("Title\nthe text");
+        assertThat(new EmbeddingConfig(ENCODER.spec(), 6, 100).textOf(r)).isEqualTo("Title\nthe text\n-a = 1");
+        assertThat(new EmbeddingConfig(ENCODER.spec(), 6, 16).textOf(r)).isEqualTo("Title\nthe\n-a = 1");
+        assertThat(new EmbeddingConfig(ENCODER.spec(), 10, 100).textOf(new BugReport("", "", "+x\n", ""))).isEqualTo("+x");
+        assertThat(EmbeddingConfig.defaults(ENCODER.spec()).textOf(new BugReport("t", "x".repeat(10_000), "", "")))
+                .hasSize(EmbeddingConfig.DEFAULT_MAX_CHARS);
+        assertThatThrownBy(() -> new EmbeddingConfig(ENCODER.spec(), 10, 5)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -79,7 +82,7 @@ class TextEncoderTest {
         EncoderSpec other = new EncoderSpec(s.name(), s.artifact(), s.version(), s.dimensions(), "sha256:" + "0".repeat(64));
         assertThatThrownBy(() -> TextEncoders.require(other)).isInstanceOf(EncoderUnavailableException.class)
                 .hasMessageContaining("sha256:" + "0".repeat(64)).hasMessageContaining(s.digest());
-        assertThatThrownBy(() -> new ReportEmbedder(new EmbeddingConfig(other, 0), ENCODER))
+        assertThatThrownBy(() -> new ReportEmbedder(EmbeddingConfig.defaults(other), ENCODER))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

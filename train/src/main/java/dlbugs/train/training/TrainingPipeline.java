@@ -4,7 +4,6 @@ import dlbugs.model.bundle.HeadCalibration;
 import dlbugs.model.corpus.Corpus;
 import dlbugs.model.eval.Evaluation;
 import dlbugs.model.features.BugReportFeatures;
-import dlbugs.model.features.EmbeddingConfig;
 import dlbugs.model.features.ProseTokenizer;
 import dlbugs.model.features.ReportEmbedder;
 import dlbugs.model.features.TextEncoders;
@@ -48,7 +47,7 @@ public final class TrainingPipeline {
     /** @return a network trainer extracting this pipeline's features, and embedding with the configured encoder */
     public NetworkTrainer trainer(TrainingConfig config) {
         ReportEmbedder embedder = config.encoder().equals(TextEncoders.NONE) ? null
-                : embedders.computeIfAbsent(config.encoder(), n -> ReportEmbedder.open(n, EmbeddingConfig.DEFAULT_DIFF_CHARS));
+                : embedders.computeIfAbsent(config.encoder(), ReportEmbedder::open);
         return new NetworkTrainer(taxonomy, new BugReportFeatures(config.features(), tokenizer), embedder);
     }
 

@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EmbeddingNetworkTest {
 
     private static final Taxonomy TAXONOMY = Taxonomy.islam2019();
-    private static final ReportEmbedder EMBEDDER = ReportEmbedder.open(TextEncoders.BGE_SMALL_EN_V15_Q, 1000);
+    private static final ReportEmbedder EMBEDDER = ReportEmbedder.open(TextEncoders.BGE_SMALL_EN_V15_Q);
     private static final List<BugReport> PROBES = List.of(
             new BugReport("Training crashes", "the script crashes with a shape error in model.fit", "", "keras"),
             new BugReport("", "training hangs forever, GPU idle, no output", "-sess.run(op)\n+sess.run(op, timeout=5)", "tensorflow"));
