@@ -10,6 +10,8 @@ import dlbugs.model.features.TextEncoder;
 import dlbugs.model.features.TextEncoders;
 import dlbugs.model.taxonomy.Taxonomy;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,8 +22,9 @@ import java.util.Locale;
 /**
  * Times the sentence encoder on corpus reports: for each text setting {@code K:MAX} (K diff
  * characters embedded, MAX characters in all; MAX 0 for no cap), {@code n} reports (every k-th unit of the corpus, so commits and questions alike) one at a
- * time and then in batches of 16, each phase on a freshly started encoder so that no text is
- * answered from the cache. Prints text lengths, per-report latency percentiles, throughput,
+ * time (wall and the calling thread's CPU time, which ONNX's single intra-op thread runs on, so
+ * a busy machine shows in the one and not the other) and then in batches of 16, each phase on a
+ * freshly started encoder so that no text is answered from the cache. Prints text lengths, per-report latency percentiles, throughput,
  * the start-up time and the process' resident memory before and after starting the encoder.
  *
  * <pre>java -cp serve/target/dlbugs-serve.jar dlbugs.serve.bench.EncoderBenchmark CORPUS N K:MAX...</pre>
@@ -61,10 +64,14 @@ public final class EncoderBenchmark {
         double[] chars = texts.stream().mapToDouble(String::length).sorted().toArray();
         warmUp.forEach(r -> one.encode(config.textOf(r)));
         double[] single = new double[texts.size()];
+        double[] cpu = new double[texts.size()];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < texts.size(); i++) {
+            long c = threads.getCurrentThreadCpuTime();
             long s = System.nanoTime();
             one.encode(texts.get(i));
             single[i] = (System.nanoTime() - s) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
         }
         TextEncoder batched = TextEncoders.open(TextEncoders.BGE_SMALL_EN_V15_Q);
         batched.encode(warmUp.stream().map(config::textOf).toList());
@@ -77,12 +84,13 @@ public final class EncoderBenchmark {
         }
         double batchSeconds = (System.nanoTime() - b0) / 1e9;
         Arrays.sort(single);
+        Arrays.sort(cpu);
         double[] batches = perBatch.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         System.out.printf(Locale.ROOT, "K=%d max=%d: text chars p50 %.0f p99 %.0f max %.0f; start %.0f ms; one at a time p50 %.1f ms "
-                        + "p99 %.1f ms max %.1f ms (%.1f reports/s); batches of 16 p50 %.0f ms p99 %.0f ms "
+                        + "p99 %.1f ms max %.1f ms (%.1f reports/s; CPU of the calling thread p50 %.1f ms p99 %.1f ms); batches of 16 p50 %.0f ms p99 %.0f ms "
                         + "(%.1f ms per report, %.1f reports/s); RSS %d MB%n",
                 diffChars, maxChars == Integer.MAX_VALUE ? 0 : maxChars, pct(chars, 0.5), pct(chars, 0.99), chars[chars.length - 1], startMs, pct(single, 0.5),
-                pct(single, 0.99), single[single.length - 1], single.length / (Arrays.stream(single).sum() / 1e3),
+                pct(single, 0.99), single[single.length - 1], single.length / (Arrays.stream(single).sum() / 1e3), pct(cpu, 0.5), pct(cpu, 0.99),
                 pct(batches, 0.5), pct(batches, 0.99), batchSeconds * 1e3 / texts.size(), texts.size() / batchSeconds,
                 rssMb());
     }
