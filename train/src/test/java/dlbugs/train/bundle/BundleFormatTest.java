@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-/** The shipped bundle (format 1's golden file: no sentence embedding) and the reader's refusals. */
+/** The shipped bundle (format 1's golden file: no sentence embedding) and the reader's refusals; format 2's golden file is EmbeddingNetworkTest's. */
 class BundleFormatTest {
 
     private static final Path SHIPPED = Path.of(System.getProperty("dlbugs.shippedBundle", "models/dlbugs-default.bundle"));

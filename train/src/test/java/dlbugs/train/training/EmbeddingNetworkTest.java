@@ -61,7 +61,10 @@ class EmbeddingNetworkTest {
         return items;
     }
 
-    private static ModelBundle trained() {
+    /** The tiny bundle of {@link #trained()}, written once: format 2's golden file. */
+    private static final String GOLDEN = "/bundles/format2-tiny.bundle";
+
+    static ModelBundle trained() {
         TrainingConfig config = TrainingConfig.defaults().withRun(1, 5, 0, TrainingConfig.defaults().corpus())
                 .withEncoder(TextEncoders.BGE_SMALL_EN_V15_Q);
         NetworkTrainer trainer = new NetworkTrainer(TAXONOMY, new BugReportFeatures(
@@ -89,6 +92,16 @@ class EmbeddingNetworkTest {
         assertThat(after).isEqualTo(before);
         assertThat(after.get(0).head(Taxonomy.EFFECT).label()).isEqualTo("Crash");
         assertThat(after.get(1).head(Taxonomy.EFFECT).label()).isEqualTo("Hang");
+    }
+
+    @Test
+    void the_format_2_golden_bundle_loads_and_predicts() throws Exception {
+        BundlePredictor predictor = BundlePredictor.load(Path.of(EmbeddingNetworkTest.class.getResource(GOLDEN).toURI()));
+        assertThat(predictor.bundle().manifest().formatVersion()).isEqualTo(ModelBundle.FORMAT_VERSION);
+        assertThat(predictor.bundle().manifest().embedding().encoder().name()).isEqualTo("bge-small-en-v15-q");
+        List<Prediction> p = predictor.predictAll(PROBES);
+        assertThat(p.get(0).head(Taxonomy.EFFECT).label()).isEqualTo("Crash");
+        assertThat(p.get(1).head(Taxonomy.EFFECT).label()).isEqualTo("Hang");
     }
 
     @Test
