@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dlbugs.model.bundle.BundleManifest;
 import dlbugs.model.bundle.BundleReader;
 import dlbugs.model.bundle.ModelBundle;
+import dlbugs.model.features.EmbeddingConfig;
 import dlbugs.model.features.ProseTokenizer;
+import dlbugs.model.features.ReportEmbedder;
+import dlbugs.model.features.TextEncoder;
+import dlbugs.model.features.TextEncoders;
 import dlbugs.model.predict.BundlePredictor;
 import dlbugs.model.predict.Predictor;
 
@@ -17,7 +21,9 @@ import java.util.List;
 /**
  * Loads a model bundle file once and makes {@code replicas} predictors from it: the first owns
  * the network read from the file, the others a clone, and each its own tokenizer, so no two
- * inference workers share mutable state.
+ * inference workers share mutable state. A bundle with a sentence embedding gets one encoder
+ * for all replicas: ONNX Runtime sessions are thread-safe, and one cache answers a text
+ * repeated on any replica.
  */
 public final class BundleModelSource implements ModelSource {
 
@@ -26,6 +32,12 @@ public final class BundleModelSource implements ModelSource {
 
     private final Path bundle;
     private final int replicas;
+    /**
+     * The encoder of the last bundle loaded, kept for the next reload: an ONNX session holds
+     * native memory until the process ends, so a reload of a bundle with the same encoder must
+     * not start another (its cache is keyed by the text embedded, so it serves any settings).
+     */
+    private TextEncoder lastEncoder;
 
     public BundleModelSource(Path bundle, int replicas) {
         if (replicas < 1) {
@@ -38,12 +50,23 @@ public final class BundleModelSource implements ModelSource {
     @Override
     public LoadedModel load() throws Exception {
         ModelBundle read = BundleReader.read(bundle);
+        ReportEmbedder embedder = embedder(read.manifest().embedding());
         List<Predictor> out = new ArrayList<>();
         for (int i = 0; i < replicas; i++) {
             ModelBundle copy = i == 0 ? read : read.replica();
-            out.add(new BundlePredictor(copy, new ProseTokenizer()));
+            out.add(new BundlePredictor(copy, new ProseTokenizer(), embedder));
         }
         return new LoadedModel(out, details(read.manifest()));
+    }
+
+    private synchronized ReportEmbedder embedder(EmbeddingConfig embedding) {
+        if (embedding == null) {
+            return null;
+        }
+        if (lastEncoder == null || !lastEncoder.spec().digest().equals(embedding.encoder().digest())) {
+            lastEncoder = TextEncoders.open(embedding.encoder().name());
+        }
+        return new ReportEmbedder(embedding, lastEncoder);
     }
 
     @Override
@@ -58,6 +81,7 @@ public final class BundleModelSource implements ModelSource {
      */
     static ObjectNode details(BundleManifest m) {
         ObjectNode n = JSON.createObjectNode().put("format_version", m.formatVersion());
+        n.set("encoder", m.embedding() == null ? null : JSON.valueToTree(m.embedding()));
         ObjectNode provenance = JSON.valueToTree(m.provenance());
         provenance.remove("corpus_path");
         n.set("provenance", provenance);

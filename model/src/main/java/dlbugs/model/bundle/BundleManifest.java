@@ -1,6 +1,7 @@
 package dlbugs.model.bundle;
 
 import dlbugs.model.eval.Evaluation;
+import dlbugs.model.features.EmbeddingConfig;
 import dlbugs.model.features.FeatureConfig;
 import dlbugs.model.network.NetworkSpec;
 import dlbugs.model.taxonomy.Taxonomy;
@@ -20,13 +21,25 @@ import java.util.List;
  * @param provenance    corpus, configuration and run
  * @param evaluation    held-out figures
  * @param calibration   per head temperature and threshold; empty for none (bundles before calibration)
+ * @param embedding     the sentence encoder and what it embeds of a report, the network's second
+ *                      input; null for none (format 1: every bundle before embeddings)
  */
 public record BundleManifest(int formatVersion, String name, String version, Taxonomy taxonomy, FeatureConfig features,
                              NetworkSpec network, TrainingProvenance provenance, Evaluation evaluation,
-                             List<HeadCalibration> calibration) {
+                             List<HeadCalibration> calibration, EmbeddingConfig embedding) {
 
     public BundleManifest {
         calibration = calibration == null ? List.of() : List.copyOf(calibration);
+        int embeddingSize = embedding == null ? 0 : embedding.encoder().dimensions();
+        if (network != null && network.embeddingSize() != embeddingSize) {
+            throw new IllegalArgumentException("the network's embedding input has " + network.embeddingSize()
+                    + " values but the encoder gives " + embeddingSize);
+        }
+    }
+
+    /** @return the format version a bundle of this content is written in: 2 with an embedding, else 1 */
+    public static int formatVersionFor(EmbeddingConfig embedding) {
+        return embedding == null ? ModelBundle.FORMAT_VERSION_TFIDF : ModelBundle.FORMAT_VERSION;
     }
 
     /** @return the calibration of a head, or the identity if the bundle has none for it */

@@ -1,6 +1,8 @@
 package dlbugs.model.bundle;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dlbugs.model.features.EncoderUnavailableException;
+import dlbugs.model.features.TextEncoders;
 import dlbugs.model.features.Vocabulary;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
@@ -26,7 +28,8 @@ public final class BundleReader {
      * @param file a bundle
      * @return the model
      * @throws BundleFormatException if the file is missing, not a bundle, of an unknown format
-     *                               version (the message names both versions), or inconsistent
+     *                               version (the message names both versions), inconsistent, or
+     *                               needs a text encoder this build does not have (named in the message)
      */
     public static ModelBundle read(Path file) throws BundleFormatException {
         Map<String, byte[]> entries = entries(file);
@@ -38,11 +41,17 @@ public final class BundleReader {
         try {
             JsonNode manifestNode = BundleJson.MAPPER.readTree(entries.get(BundleJson.MANIFEST));
             int version = manifestNode.path("formatVersion").asInt(-1);
-            if (version != ModelBundle.FORMAT_VERSION) {
+            if (version != ModelBundle.FORMAT_VERSION_TFIDF && version != ModelBundle.FORMAT_VERSION) {
                 throw new BundleFormatException(file + " has bundle format version " + version
-                        + "; this dlbugs reads version " + ModelBundle.FORMAT_VERSION);
+                        + "; this dlbugs reads versions " + ModelBundle.FORMAT_VERSION_TFIDF + " and "
+                        + ModelBundle.FORMAT_VERSION);
             }
             BundleManifest manifest = BundleJson.MAPPER.treeToValue(manifestNode, BundleManifest.class);
+            if (version != BundleManifest.formatVersionFor(manifest.embedding())) {
+                throw new BundleFormatException(file + " is format " + version + " but " + (manifest.embedding() == null
+                        ? "has no sentence embedding" : "has a sentence embedding, which format 1 does not"));
+            }
+            requireEncoder(file, manifest);
             BundleJson.VocabularyEntry v = BundleJson.MAPPER.readValue(entries.get(BundleJson.VOCABULARY),
                     BundleJson.VocabularyEntry.class);
             Vocabulary vocabulary = new Vocabulary(v.features(), v.idf());
@@ -57,6 +66,17 @@ public final class BundleReader {
             return new ModelBundle(manifest, vocabulary, network, known);
         } catch (IOException | RuntimeException e) {
             throw new BundleFormatException(file + " is not a readable dlbugs bundle: " + e.getMessage(), e);
+        }
+    }
+
+    /** Refuses a model whose encoder this build cannot run, before its weights are read. */
+    private static void requireEncoder(Path file, BundleManifest manifest) throws BundleFormatException {
+        if (manifest.embedding() != null) {
+            try {
+                TextEncoders.require(manifest.embedding().encoder());
+            } catch (EncoderUnavailableException e) {
+                throw new BundleFormatException(file + " cannot be used: " + e.getMessage());
+            }
         }
     }
 

@@ -13,8 +13,15 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
  */
 public record ModelBundle(BundleManifest manifest, Vocabulary vocabulary, ComputationGraph network, KnownBugs known) {
 
-    /** The bundle format this code writes and reads; {@code known_bugs.json} is an optional part of it. */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * The newest bundle format this code writes and reads: format 1 plus a sentence embedding as
+     * the network's second input ({@code embedding} in the manifest). A bundle without one is
+     * still written as format 1, so a dlbugs that reads only format 1 keeps reading it, and
+     * refuses, naming both versions, a bundle it could not run.
+     */
+    public static final int FORMAT_VERSION = 2;
+    /** The format of a bundle with the TF-IDF input only; {@code known_bugs.json} is an optional part of it. */
+    public static final int FORMAT_VERSION_TFIDF = 1;
 
     public ModelBundle {
         known = known == null ? KnownBugs.none() : known;

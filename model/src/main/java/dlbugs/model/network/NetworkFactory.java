@@ -2,6 +2,7 @@ package dlbugs.model.network;
 
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.graph.MergeVertex;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -15,14 +16,18 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
 
 /**
- * Builds the DL4J {@link ComputationGraph} of a {@link NetworkSpec}: the trunk once (unless the
- * spec has none), then one named softmax output per head in a loop, all registered as outputs
- * (DL4J's multi-task graph).
+ * Builds the DL4J {@link ComputationGraph} of a {@link NetworkSpec}: the inputs ({@value #INPUT},
+ * and {@value #EMBEDDING} joined to it by a {@link MergeVertex} when the spec has an embedding),
+ * the trunk once (unless the spec has none), then one named softmax output per head in a loop,
+ * all registered as outputs (DL4J's multi-task graph).
  */
 public final class NetworkFactory {
 
-    /** Name of the graph's single input. */
+    /** Name of the graph's TF-IDF input (its first). */
     public static final String INPUT = "features";
+    /** Name of the graph's sentence-embedding input (its second), present when the spec has one. */
+    public static final String EMBEDDING = "embedding";
+    private static final String MERGED = "merged";
     private static final String TRUNK = "trunk";
 
     private NetworkFactory() {
@@ -37,14 +42,13 @@ public final class NetworkFactory {
                 .updater(new Adam(spec.learningRate()))
                 .l2(spec.l2())
                 .weightInit(WeightInit.XAVIER)
-                .graphBuilder()
-                .addInputs(INPUT);
-        String below = INPUT;
-        int width = spec.inputSize();
+                .graphBuilder();
+        String below = inputs(g, spec);
+        int width = spec.inputSize() + spec.embeddingSize();
         double headDropout = spec.inputDropout();
         if (spec.hidden() > 0) {
-            g.addLayer(TRUNK, new DenseLayer.Builder().nIn(spec.inputSize()).nOut(spec.hidden())
-                    .activation(Activation.RELU).dropOut(1 - spec.inputDropout()).build(), INPUT);
+            g.addLayer(TRUNK, new DenseLayer.Builder().nIn(width).nOut(spec.hidden())
+                    .activation(Activation.RELU).dropOut(1 - spec.inputDropout()).build(), below);
             below = TRUNK;
             width = spec.hidden();
             headDropout = spec.dropout();
@@ -59,6 +63,17 @@ public final class NetworkFactory {
         }
         g.setOutputs(spec.heads().stream().map(HeadSpec::outputName).toArray(String[]::new));
         return g.build();
+    }
+
+    /** @return the vertex the trunk (or the heads) read: the TF-IDF input, or both inputs merged */
+    private static String inputs(ComputationGraphConfiguration.GraphBuilder g, NetworkSpec spec) {
+        if (spec.embeddingSize() == 0) {
+            g.addInputs(INPUT);
+            return INPUT;
+        }
+        g.addInputs(INPUT, EMBEDDING);
+        g.addVertex(MERGED, new MergeVertex(), INPUT, EMBEDDING);
+        return MERGED;
     }
 
     private static ILossFunction loss(HeadSpec head) {

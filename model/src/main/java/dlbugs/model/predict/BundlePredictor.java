@@ -7,8 +7,10 @@ import dlbugs.model.bundle.KnownBugs;
 import dlbugs.model.bundle.ModelBundle;
 import dlbugs.model.corpus.BugReport;
 import dlbugs.model.features.BugReportFeatures;
+import dlbugs.model.features.EmbeddingConfig;
 import dlbugs.model.features.FeatureExtractor;
 import dlbugs.model.features.ProseTokenizer;
+import dlbugs.model.features.ReportEmbedder;
 import dlbugs.model.features.StopWords;
 import dlbugs.model.eval.TemperatureScaling;
 import dlbugs.model.network.HeadSpec;
@@ -16,27 +18,51 @@ import dlbugs.model.network.NetworkOutputs;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Predicts with a trained {@link ModelBundle}: extracts features as training did, runs the
- * network once per batch, and reads each head's softmax. {@link #predictAll} is synchronized:
- * DL4J does not promise that a network's inference is thread-safe.
+ * Predicts with a trained {@link ModelBundle}: extracts features (and, if the bundle has one,
+ * the sentence embedding) as training did, runs the network once per batch, and reads each
+ * head's softmax. {@link #predictAll} is synchronized: DL4J does not promise that a network's
+ * inference is thread-safe.
  */
 public final class BundlePredictor implements Predictor {
 
     private final ModelBundle bundle;
     private final FeatureExtractor extractor;
     private final ModelInfo info;
+    private final ReportEmbedder embedder;
 
     /**
+     * Starts the bundle's own text encoder, if it has an embedding.
+     *
      * @param bundle    a trained model
      * @param tokenizer the prose tokenizer (built once; shareable)
      */
     public BundlePredictor(ModelBundle bundle, ProseTokenizer tokenizer) {
+        this(bundle, tokenizer, bundle.manifest().embedding() == null ? null
+                : ReportEmbedder.of(bundle.manifest().embedding()));
+    }
+
+    /**
+     * @param bundle    a trained model
+     * @param tokenizer the prose tokenizer (built once; shareable)
+     * @param embedder  the embedder of the bundle's {@code embedding} (thread-safe, so replicas may
+     *                  share one), or null if the bundle has none
+     * @throws IllegalArgumentException if the embedder is missing, superfluous or of another encoder
+     */
+    public BundlePredictor(ModelBundle bundle, ProseTokenizer tokenizer, ReportEmbedder embedder) {
+        EmbeddingConfig wanted = bundle.manifest().embedding();
+        if ((wanted == null) != (embedder == null) || (embedder != null && !embedder.config().equals(wanted))) {
+            throw new IllegalArgumentException("the bundle's embedding is " + (wanted == null ? "none"
+                    : wanted.encoder().describe()) + " but the embedder is " + (embedder == null ? "none"
+                    : embedder.config().encoder().describe()));
+        }
+        this.embedder = embedder;
         this.bundle = bundle;
         this.extractor = new BugReportFeatures(bundle.manifest().features(), tokenizer);
         this.info = new ModelInfo(bundle.manifest().name(), bundle.manifest().version(),
@@ -68,7 +94,7 @@ public final class BundlePredictor implements Predictor {
             return List.of();
         }
         float[][] rows = reports.stream().map(this::vector).toArray(float[][]::new);
-        List<double[][]> outputs = NetworkOutputs.probabilities(bundle.network(), rows);
+        List<double[][]> outputs = NetworkOutputs.probabilities(bundle.network(), rows, embeddings(reports));
         List<HeadSpec> heads = bundle.manifest().network().heads();
         List<Prediction> out = new ArrayList<>(reports.size());
         for (int row = 0; row < reports.size(); row++) {
@@ -89,8 +115,9 @@ public final class BundlePredictor implements Predictor {
     /**
      * Occlusion: one network call scores the report and every copy of it with one of its
      * features removed; a feature's weight for a head is how much its removal lowers the
-     * probability (calibrated) of the head's answer. Features made only of function words
-     * ({@link StopWords}) are left out: they move the model but tell a person nothing.
+     * probability (calibrated) of the head's answer. The sentence embedding, if any, stays the
+     * report's own in every copy: only TF-IDF features are occluded. Features made only of
+     * function words ({@link StopWords}) are left out: they move the model but tell a person nothing.
      */
     @Override
     public synchronized List<HeadExplanation> explain(BugReport report, int top) {
@@ -103,7 +130,12 @@ public final class BundlePredictor implements Predictor {
             rows[k + 1] = base.clone();
             rows[k + 1][present.get(k)] = 0;
         }
-        List<double[][]> outputs = NetworkOutputs.probabilities(bundle.network(), rows);
+        float[][] embedded = embeddings(List.of(report));
+        float[][] sameEmbedding = embedded == null ? null : new float[rows.length][];
+        if (sameEmbedding != null) {
+            Arrays.fill(sameEmbedding, embedded[0]);
+        }
+        List<double[][]> outputs = NetworkOutputs.probabilities(bundle.network(), rows, sameEmbedding);
         List<HeadSpec> heads = bundle.manifest().network().heads();
         List<String> names = bundle.vocabulary().features();
         List<HeadExplanation> out = new ArrayList<>(heads.size());
@@ -148,6 +180,11 @@ public final class BundlePredictor implements Predictor {
         }
         out.sort(Comparator.comparingDouble(SimilarBug::similarity).reversed());
         return List.copyOf(out.subList(0, Math.min(k, out.size())));
+    }
+
+    /** @return one embedding per report, or null if the bundle has no embedding input */
+    private float[][] embeddings(List<BugReport> reports) {
+        return embedder == null ? null : embedder.embed(reports);
     }
 
     private float[] vector(BugReport report) {

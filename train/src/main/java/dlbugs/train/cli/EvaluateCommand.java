@@ -59,6 +59,9 @@ public class EvaluateCommand implements Callable<Integer> {
     @Mixin
     ProgressOptions progressOptions;
 
+    @Mixin
+    EncoderOptions encoder;
+
     @Option(names = "--folds", description = "Folds, grouped by commit/question (default: ${DEFAULT-VALUE}).")
     int folds = 5;
 
@@ -102,9 +105,10 @@ public class EvaluateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--fasttext needs the fasttext binary on PATH (apt-get install fasttext)");
         }
         long start = System.nanoTime();
+        TrainingConfig config = TrainingConfig.defaults().withRun(seed, epochs, folds, corpus.importOptions())
+                .withEncoder(encoder.name());
         Taxonomy taxonomy = Taxonomy.islam2019();
         Corpus c = new CorpusImporter(taxonomy).importFrom(CorpusLayout.at(corpus.directory()), corpus.importOptions());
-        TrainingConfig config = TrainingConfig.defaults().withRun(seed, epochs, folds, corpus.importOptions());
         List<FoldModel> models = models(taxonomy, config, noTune);
         List<FoldModel> checked = models(taxonomy, config, true);
         List<Generalisation.Check> checks = noGeneralisation ? List.of() : Generalisation.CHECKS;
@@ -184,6 +188,7 @@ public class EvaluateCommand implements Callable<Integer> {
         h.put("seed", seed);
         h.put("seeds", seeds);
         h.put("silverInTraining", !noSilverTraining);
+        h.put("encoder", encoder.name());
         return h;
     }
 

@@ -43,6 +43,9 @@ public class TrainCommand implements Callable<Integer> {
     @Mixin
     ProgressOptions progressOptions;
 
+    @Mixin
+    EncoderOptions encoder;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Bundle to write (default: ${DEFAULT-VALUE}).")
     Path out = DEFAULT_BUNDLE;
 
@@ -69,7 +72,8 @@ public class TrainCommand implements Callable<Integer> {
         if (folds == 1 || folds < 0) {
             throw new ParameterException(spec.commandLine(), "--folds must be 0 or at least 2, got " + folds);
         }
-        TrainingConfig config = TrainingConfig.defaults().withRun(seed, epochs, folds, corpus.importOptions());
+        TrainingConfig config = TrainingConfig.defaults().withRun(seed, epochs, folds, corpus.importOptions())
+                .withEncoder(encoder.name());
         Taxonomy taxonomy = Taxonomy.islam2019();
         Corpus c = new CorpusImporter(taxonomy).importFrom(CorpusLayout.at(corpus.directory()), config.corpus());
         PrintWriter stdout = spec.commandLine().getOut();

@@ -10,8 +10,10 @@ import dlbugs.model.corpus.Corpus;
 import dlbugs.model.corpus.LabelledItem;
 import dlbugs.model.corpus.Quality;
 import dlbugs.model.eval.Evaluation;
+import dlbugs.model.features.EmbeddingConfig;
 import dlbugs.model.features.FeatureExtractor;
 import dlbugs.model.features.MutableVocabulary;
+import dlbugs.model.features.ReportEmbedder;
 import dlbugs.model.features.Vocabulary;
 import dlbugs.model.network.HeadSpec;
 import dlbugs.model.network.NetworkFactory;
@@ -37,12 +39,14 @@ import java.util.stream.IntStream;
 /**
  * Fits the multi-task network on labelled units, in named steps: extract features (cached per
  * report), build the vocabulary from the training units only, weigh the classes, vectorise,
- * fit. {@link #bundle} wraps a fitted network with its provenance, figures and calibration.
+ * embed (if the trainer has an embedder; its encoder caches each text), fit. {@link #bundle}
+ * wraps a fitted network with its provenance, figures, calibration and embedding.
  */
 public final class NetworkTrainer {
 
     private final Taxonomy taxonomy;
     private final FeatureExtractor extractor;
+    private final ReportEmbedder embedder;
     private final Map<BugReport, Map<String, Integer>> features = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /**
@@ -50,8 +54,18 @@ public final class NetworkTrainer {
      * @param extractor how reports become features (the bundle's predictor must extract the same)
      */
     public NetworkTrainer(Taxonomy taxonomy, FeatureExtractor extractor) {
+        this(taxonomy, extractor, null);
+    }
+
+    /**
+     * @param taxonomy  the heads to learn
+     * @param extractor how reports become features (the bundle's predictor must extract the same)
+     * @param embedder  the sentence embedding fed beside the features, or null for none
+     */
+    public NetworkTrainer(Taxonomy taxonomy, FeatureExtractor extractor, ReportEmbedder embedder) {
         this.taxonomy = taxonomy;
         this.extractor = extractor;
+        this.embedder = embedder;
     }
 
     /**
@@ -65,9 +79,11 @@ public final class NetworkTrainer {
         Vocabulary vocabulary = buildVocabulary(train, config);
         List<HeadSpec> heads = taxonomy.heads().stream()
                 .map(h -> HeadSpec.of(h).withClassWeights(ClassWeights.of(h, train, config))).toList();
-        NetworkSpec spec = new NetworkSpec(vocabulary.size(), config.hidden(), config.inputDropout(),
-                config.dropout(), config.l2(), config.learningRate(), config.seed(), heads);
-        MultiDataSet data = TrainingData.of(train, this::featuresOf, vocabulary, heads, config.silverWeight());
+        NetworkSpec spec = new NetworkSpec(vocabulary.size(), embedder == null ? 0 : embedder.dimensions(),
+                config.hidden(), config.inputDropout(), config.dropout(), config.l2(), config.learningRate(),
+                config.seed(), heads);
+        MultiDataSet data = TrainingData.of(train, this::featuresOf, embed(train), vocabulary, heads,
+                config.silverWeight());
         ComputationGraph network = NetworkFactory.build(spec);
         listener.phase(phase, config.epochs());
         Random random = new Random(config.seed());
@@ -85,7 +101,23 @@ public final class NetworkTrainer {
      */
     public List<double[][]> probabilities(FittedNetwork fitted, List<LabelledItem> items) {
         float[][] rows = items.stream().map(i -> fitted.vocabulary().vectorize(featuresOf(i))).toArray(float[][]::new);
-        return NetworkOutputs.probabilities(fitted.network(), rows);
+        return NetworkOutputs.probabilities(fitted.network(), rows, embed(items));
+    }
+
+    /**
+     * One batch at a time: cross-validation fits folds side by side, and a second fold asking
+     * for the same texts while the first encodes them would encode them again rather than wait
+     * for the cache. A batch already spreads over every core.
+     *
+     * @return one embedding per unit, or null if this trainer has no embedder
+     */
+    private float[][] embed(List<LabelledItem> items) {
+        if (embedder == null) {
+            return null;
+        }
+        synchronized (embedder) {
+            return embedder.embed(items.stream().map(LabelledItem::report).toList());
+        }
     }
 
     /**
@@ -96,9 +128,10 @@ public final class NetworkTrainer {
                               Evaluation evaluation, List<HeadCalibration> calibration) {
         TrainingProvenance provenance = new TrainingProvenance(run.corpusPath(), corpus.hash(), counts(corpus),
                 config.toMap(), config.seed(), run.gitCommit(), run.createdAt(), seconds, run.versions());
-        BundleManifest manifest = new BundleManifest(ModelBundle.FORMAT_VERSION, run.modelName(),
+        EmbeddingConfig embedding = embedder == null ? null : embedder.config();
+        BundleManifest manifest = new BundleManifest(BundleManifest.formatVersionFor(embedding), run.modelName(),
                 run.version(corpus.hash()), taxonomy, config.features(), fitted.spec(), provenance, evaluation,
-                calibration);
+                calibration, embedding);
         return new ModelBundle(manifest, fitted.vocabulary(), fitted.network(), knownBugs(corpus, fitted.vocabulary()));
     }
 

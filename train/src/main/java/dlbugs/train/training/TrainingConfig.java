@@ -2,6 +2,7 @@ package dlbugs.train.training;
 
 import dlbugs.model.corpus.ImportOptions;
 import dlbugs.model.features.FeatureConfig;
+import dlbugs.model.features.TextEncoders;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,10 +26,13 @@ import java.util.Map;
  * @param precisionTarget  the held-out precision a head's threshold must reach
  * @param features         feature extraction settings
  * @param corpus           which units to import
+ * @param encoder          the sentence encoder whose embedding is the network's second input
+ *                         ({@link TextEncoders#names()}), or {@link TextEncoders#NONE}
  */
 public record TrainingConfig(long seed, int epochs, int batchSize, int hidden, double inputDropout, double dropout,
                              double learningRate, double l2, double silverWeight, double classWeightPower, int folds,
-                             double precisionTarget, FeatureConfig features, ImportOptions corpus) {
+                             double precisionTarget, FeatureConfig features, ImportOptions corpus,
+                             String encoder) {
 
     public TrainingConfig {
         if (epochs < 1 || batchSize < 1 || hidden < 0) {
@@ -43,12 +47,16 @@ public record TrainingConfig(long seed, int epochs, int batchSize, int hidden, d
         if (classWeightPower < 0 || precisionTarget <= 0 || precisionTarget > 1) {
             throw new IllegalArgumentException("class weight power must be >= 0 and precision target in (0, 1]");
         }
+        if (!TextEncoders.names().contains(encoder)) {
+            throw new IllegalArgumentException("unknown encoder '" + encoder + "'; known: "
+                    + String.join(", ", TextEncoders.names()));
+        }
     }
 
     /** The configuration of the shipped model. */
     public static TrainingConfig defaults() {
         return new TrainingConfig(1, 40, 32, 128, 0.2, 0.5, 1e-3, 1e-4, 1.0, 1.0, 5, 0.8,
-                FeatureConfig.defaults(), ImportOptions.defaults());
+                FeatureConfig.defaults(), ImportOptions.defaults(), TextEncoders.NONE);
     }
 
     /**
@@ -66,19 +74,25 @@ public record TrainingConfig(long seed, int epochs, int batchSize, int hidden, d
 
     public TrainingConfig withClassWeightPower(double p) {
         return new TrainingConfig(seed, epochs, batchSize, hidden, inputDropout, dropout, learningRate, l2,
-                silverWeight, p, folds, precisionTarget, features, corpus);
+                silverWeight, p, folds, precisionTarget, features, corpus, encoder);
     }
 
-    /** The TF-IDF + multinomial logistic regression baseline: no hidden layer, no dropout. */
+    /** The TF-IDF + multinomial logistic regression baseline: no hidden layer, no dropout, no embedding. */
     public TrainingConfig asLogisticRegression() {
         return new TrainingConfig(seed, 60, batchSize, 0, 0, 0, 1e-2, 1e-4, silverWeight, 0, folds,
-                precisionTarget, new FeatureConfig(20_000, 2, true, features.maxCodeChars()), corpus);
+                precisionTarget, new FeatureConfig(20_000, 2, true, features.maxCodeChars()), corpus, TextEncoders.NONE);
+    }
+
+    /** @return this configuration with another sentence encoder ({@link TextEncoders#NONE} for none) */
+    public TrainingConfig withEncoder(String name) {
+        return new TrainingConfig(seed, epochs, batchSize, hidden, inputDropout, dropout, learningRate, l2,
+                silverWeight, classWeightPower, folds, precisionTarget, features, corpus, name);
     }
 
     /** @return this configuration with the settings a run chooses on the command line */
     public TrainingConfig withRun(long runSeed, int runEpochs, int runFolds, ImportOptions runCorpus) {
         return new TrainingConfig(runSeed, runEpochs, batchSize, hidden, inputDropout, dropout, learningRate, l2,
-                silverWeight, classWeightPower, runFolds, precisionTarget, features, runCorpus);
+                silverWeight, classWeightPower, runFolds, precisionTarget, features, runCorpus, encoder);
     }
 
     /** @return this configuration with another seed */
@@ -103,6 +117,7 @@ public record TrainingConfig(long seed, int epochs, int batchSize, int hidden, d
         m.put("precisionTarget", Double.toString(precisionTarget));
         m.put("features", features.toString());
         m.put("corpus", corpus.toString());
+        m.put("encoder", encoder);
         return m;
     }
 }

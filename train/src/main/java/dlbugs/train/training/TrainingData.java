@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Units as arrays for the multi-task network: one feature matrix; per head a soft label matrix
+ * Units as arrays for the multi-task network: one feature matrix (and one embedding matrix, for
+ * a network with that second input); per head a soft label matrix
  * (a unit's votes as a distribution) and a per-unit mask that is 0 where the unit has no label
  * for the head, so it still trains the other heads, and the silver weight for silver units.
  */
@@ -25,6 +26,12 @@ final class TrainingData {
 
     static MultiDataSet of(List<LabelledItem> items, Function<LabelledItem, Map<String, Integer>> features,
                            Vocabulary vocabulary, List<HeadSpec> heads, double silverWeight) {
+        return of(items, features, null, vocabulary, heads, silverWeight);
+    }
+
+    /** @param embeddings one row per item, the network's second input; null for a network without it */
+    static MultiDataSet of(List<LabelledItem> items, Function<LabelledItem, Map<String, Integer>> features,
+                           float[][] embeddings, Vocabulary vocabulary, List<HeadSpec> heads, double silverWeight) {
         int n = items.size();
         float[][] x = new float[n][];
         INDArray[] labels = new INDArray[heads.size()];
@@ -49,7 +56,9 @@ final class TrainingData {
                 masks[h].putScalar(i, 0, weight);
             }
         }
-        return new MultiDataSet(new INDArray[] {Nd4j.create(x)}, labels, null, masks);
+        INDArray[] inputs = embeddings == null ? new INDArray[] {Nd4j.create(x)}
+                : new INDArray[] {Nd4j.create(x), Nd4j.create(embeddings)};
+        return new MultiDataSet(inputs, labels, null, masks);
     }
 
     /** @return the rows {@code idx} of a data set, as a new mini-batch */
@@ -60,7 +69,11 @@ final class TrainingData {
             labels[h] = rowsOf(all.getLabels(h), idx);
             masks[h] = rowsOf(all.getLabelsMaskArray(h), idx);
         }
-        return new MultiDataSet(new INDArray[] {rowsOf(all.getFeatures(0), idx)}, labels, null, masks);
+        INDArray[] inputs = new INDArray[all.numFeatureArrays()];
+        for (int k = 0; k < inputs.length; k++) {
+            inputs[k] = rowsOf(all.getFeatures(k), idx);
+        }
+        return new MultiDataSet(inputs, labels, null, masks);
     }
 
     /**

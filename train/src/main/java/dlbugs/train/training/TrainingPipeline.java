@@ -5,6 +5,8 @@ import dlbugs.model.corpus.Corpus;
 import dlbugs.model.eval.Evaluation;
 import dlbugs.model.features.BugReportFeatures;
 import dlbugs.model.features.ProseTokenizer;
+import dlbugs.model.features.ReportEmbedder;
+import dlbugs.model.features.TextEncoders;
 import dlbugs.model.taxonomy.Taxonomy;
 import dlbugs.train.eval.Calibrator;
 import dlbugs.train.eval.CrossValidation;
@@ -16,6 +18,9 @@ import dlbugs.train.eval.TunedModel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What {@code dlbugs train} does: grouped k-fold cross-validation of each candidate setting
@@ -31,15 +36,19 @@ public final class TrainingPipeline {
 
     private final Taxonomy taxonomy;
     private final ProseTokenizer tokenizer;
+    /** One embedder per encoder for the pipeline's life, so every trainer shares its cache. */
+    private final Map<String, ReportEmbedder> embedders = new ConcurrentHashMap<>();
 
     public TrainingPipeline(Taxonomy taxonomy, ProseTokenizer tokenizer) {
         this.taxonomy = taxonomy;
         this.tokenizer = tokenizer;
     }
 
-    /** @return a network trainer extracting this pipeline's features */
+    /** @return a network trainer extracting this pipeline's features, and embedding with the configured encoder */
     public NetworkTrainer trainer(TrainingConfig config) {
-        return new NetworkTrainer(taxonomy, new BugReportFeatures(config.features(), tokenizer));
+        ReportEmbedder embedder = config.encoder().equals(TextEncoders.NONE) ? null
+                : embedders.computeIfAbsent(config.encoder(), ReportEmbedder::open);
+        return new NetworkTrainer(taxonomy, new BugReportFeatures(config.features(), tokenizer), embedder);
     }
 
     /** @return one cross-validation contestant per candidate setting, sharing one feature cache */

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-/** The shipped bundle (format 1's golden file) and the reader's refusals. */
+/** The shipped bundle (format 1's golden file: no sentence embedding) and the reader's refusals; format 2's golden file is EmbeddingNetworkTest's. */
 class BundleFormatTest {
 
     private static final Path SHIPPED = Path.of(System.getProperty("dlbugs.shippedBundle", "models/dlbugs-default.bundle"));
@@ -34,7 +34,9 @@ class BundleFormatTest {
     @Test
     void the_shipped_bundle_loads_and_answers_every_head() throws Exception {
         BundlePredictor predictor = BundlePredictor.load(SHIPPED);
-        assertThat(predictor.bundle().manifest().formatVersion()).isEqualTo(ModelBundle.FORMAT_VERSION);
+        assertThat(predictor.bundle().manifest().formatVersion()).isEqualTo(ModelBundle.FORMAT_VERSION_TFIDF);
+        assertThat(predictor.bundle().manifest().embedding()).isNull();
+        assertThat(predictor.bundle().manifest().network().embeddingSize()).isZero();
         assertThat(predictor.bundle().manifest().provenance().corpusHash()).hasSize(64);
         Prediction p = predictor.predict(new BugReport("", "ValueError: Error when checking input: expected "
                 + "dense_1_input to have shape (784,) but got array with shape (28,28)", "", ""));
@@ -66,7 +68,7 @@ class BundleFormatTest {
             }
         }
         assertThatThrownBy(() -> BundleReader.read(file)).isInstanceOf(BundleFormatException.class)
-                .hasMessageContaining("format version 99").hasMessageContaining("reads version 1");
+                .hasMessageContaining("format version 99").hasMessageContaining("reads versions 1 and 2");
     }
 
     @Test

@@ -66,6 +66,13 @@ class CliTest {
     }
 
     @Test
+    void rejects_an_unknown_encoder_naming_the_known_ones() {
+        assertThat(run("evaluate", "--encoder", "word2vec")).isEqualTo(2);
+        assertThat(err.toString()).contains("--encoder must be one of none, bge-small-en-v15-q, got 'word2vec'")
+                .hasLineCount(1);
+    }
+
+    @Test
     void missing_corpus_exits_74_naming_the_file() {
         assertThat(run("corpus", "--corpus", "/no/such/dir")).isEqualTo(74);
         assertThat(err.toString()).contains("corpus file missing").contains("/no/such/dir").hasLineCount(1);
