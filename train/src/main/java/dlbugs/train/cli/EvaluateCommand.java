@@ -193,10 +193,13 @@ public class EvaluateCommand implements Callable<Integer> {
     }
 
     private static String summary(ObjectNode doc) {
-        StringBuilder b = new StringBuilder("gold macro-F1 by head (grouped cross-validation):\n");
+        StringBuilder b = new StringBuilder("macro-F1 by head on its reference units, gold (or all, for a head gold "
+                + "cannot judge) (grouped cross-validation):\n");
+        Map<String, String> reference = new LinkedHashMap<>();
+        doc.withArray("calibration").forEach(c -> reference.put(c.get("head").asText(), c.path("reference").asText("gold")));
         Map<String, Map<String, Double>> f1 = new LinkedHashMap<>();
         for (var r : doc.withArray("results")) {
-            if (r.get("slice").asText().equals("gold")) {
+            if (r.get("slice").asText().equals(reference.getOrDefault(r.get("head").asText(), "gold"))) {
                 f1.computeIfAbsent(r.get("head").asText(), k -> new LinkedHashMap<>())
                         .put(r.get("model").asText(), r.get("macroF1").asDouble());
             }

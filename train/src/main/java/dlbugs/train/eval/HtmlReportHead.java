@@ -26,7 +26,7 @@ final class HtmlReportHead {
         this.results = results;
         this.head = head;
         this.labels = labels;
-        this.gold = results.of(Slices.GOLD, head);
+        this.gold = results.ofReference(head);
     }
 
     /** @return the charts, in two rows: classes and confusion, then calibration and coverage */

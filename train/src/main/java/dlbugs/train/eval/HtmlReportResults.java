@@ -26,8 +26,10 @@ final class HtmlReportResults {
     private final List<String> models;
     private final List<String> heads;
     private final Map<String, Map<String, Map<String, JsonNode>>> bySlice = new LinkedHashMap<>();
+    private final Map<String, String> reference = new LinkedHashMap<>();
 
     HtmlReportResults(JsonNode doc) {
+        doc.path("calibration").forEach(c -> reference.put(c.path("head").asText(), c.path("reference").asText(Slices.GOLD)));
         Set<String> m = new LinkedHashSet<>(HtmlReport.strings(doc.path("models")));
         Set<String> h = new LinkedHashSet<>();
         doc.path("heads").forEach(head -> h.add(head.path("name").asText()));
@@ -39,6 +41,16 @@ final class HtmlReportResults {
         }
         models = List.copyOf(m);
         heads = List.copyOf(h);
+    }
+
+    /** @return the slice a head is judged on: gold, or all units for a head gold cannot judge */
+    String reference(String head) {
+        return reference.getOrDefault(head, Slices.GOLD);
+    }
+
+    /** @return the head's results on its reference slice, by model */
+    Map<String, JsonNode> ofReference(String head) {
+        return of(reference(head), head);
     }
 
     /** @return the models: those the document lists, then any others its results name */

@@ -27,17 +27,18 @@ final class HtmlReportTables {
 
     /** Gold macro-F1 and accuracy per head and model, seed spread, and dlbugs' margin over the baseline. */
     static void summary(StringBuilder h, JsonNode doc, HtmlReportResults results) {
-        h.append("<h2 id='summary'>Summary: gold units</h2><table>");
+        h.append("<h2 id='summary'>Summary: gold units (every unit, for a head gold cannot judge)</h2><table>");
         modelHeader(h, results, "head");
         for (String head : results.heads(Slices.GOLD)) {
-            Map<String, JsonNode> byModel = results.of(Slices.GOLD, head);
-            h.append("<tr><td class='l'>").append(escape(head)).append("</td><td>").append(n(byModel)).append("</td>");
+            Map<String, JsonNode> byModel = results.ofReference(head);
+            h.append("<tr><td class='l'>").append(escape(head)).append(results.reference(head).equals(Slices.GOLD) ? ""
+                    : " <small>(" + escape(results.reference(head)) + ")</small>").append("</td><td>").append(n(byModel)).append("</td>");
             scores(h, results.models(), byModel, m -> spread(doc, head, m));
             h.append("</tr>");
         }
         h.append("</table><ul class='deltas'>");
         for (String head : results.heads(Slices.GOLD)) {
-            Map<String, JsonNode> byModel = results.of(Slices.GOLD, head);
+            Map<String, JsonNode> byModel = results.ofReference(head);
             JsonNode main = byModel.get(HtmlReportResults.MAIN_MODEL);
             JsonNode base = byModel.get(BASELINE);
             if (main != null && base != null) {

@@ -63,7 +63,7 @@ public final class MetricsDocument {
                     if (!Double.isNaN(s.rocAuc())) {
                         r.put("rocAuc", s.rocAuc());
                     }
-                    if (slice.equals(Slices.GOLD)) {
+                    if (slice.equals(Slices.referenceName(head, cv.items()))) {
                         details(r, s, head);
                         if (model.equals(calibrated)) {
                             HeadScores c = CvScores.score(cv, head, crossFitted.get(h), filter);
@@ -78,7 +78,8 @@ public final class MetricsDocument {
             Head head = taxonomy.heads().get(h);
             HeadCalibration c = calibration.get(h);
             Predicate<LabelledItem> reference = Slices.reference(head, cv.items());
-            cal.addObject().put("head", c.head()).put("temperature", c.temperature())
+            cal.addObject().put("head", c.head()).put("reference", Slices.referenceName(head, cv.items()))
+                    .put("temperature", c.temperature())
                     .put("eceBefore", CvScores.score(cv, head, cv.oof().get(calibrated).get(h), reference).ece())
                     .put("eceAfter", CvScores.score(cv, head, crossFitted.get(h), reference).ece())
                     .put("threshold", c.threshold()).put("coverage", c.coverage())

@@ -20,6 +20,8 @@ import java.util.function.Predicate;
 final class Slices {
 
     static final String GOLD = "gold";
+    /** Every unit, gold and silver: the reference of a head gold cannot judge. */
+    static final String ALL = "all";
     static final String SILVER = "silver";
     static final String GITHUB_ISSUES = Source.GITHUB_ISSUE.label();
 
@@ -32,16 +34,21 @@ final class Slices {
      * every unit labelled for it, gold and silver.
      */
     static Predicate<LabelledItem> reference(Head head, List<LabelledItem> items) {
-        Predicate<LabelledItem> gold = i -> i.quality() == Quality.GOLD;
-        long labels = items.stream().filter(gold).map(i -> i.majority(head.name())).flatMap(Optional::stream)
-                .distinct().count();
-        return labels >= 2 ? gold : i -> true;
+        return referenceName(head, items).equals(GOLD) ? i -> i.quality() == Quality.GOLD : i -> true;
+    }
+
+    /** @return the name of the slice {@link #reference} stands for: {@link #GOLD} or {@link #ALL} */
+    static String referenceName(Head head, List<LabelledItem> items) {
+        long labels = items.stream().filter(i -> i.quality() == Quality.GOLD).map(i -> i.majority(head.name()))
+                .flatMap(Optional::stream).distinct().count();
+        return labels >= 2 ? GOLD : ALL;
     }
 
     static Map<String, Predicate<LabelledItem>> of(List<LabelledItem> items) {
         Map<String, Predicate<LabelledItem>> slices = new LinkedHashMap<>();
         Predicate<LabelledItem> gold = i -> i.quality() == Quality.GOLD;
         slices.put(GOLD, gold);
+        slices.put(ALL, i -> true);
         Predicate<LabelledItem> silver = i -> i.quality() == Quality.SILVER && i.source() == Source.STACKOVERFLOW;
         if (items.stream().anyMatch(silver)) {
             slices.put(SILVER, silver);
