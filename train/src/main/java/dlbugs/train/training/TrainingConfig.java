@@ -56,7 +56,7 @@ public record TrainingConfig(long seed, int epochs, int batchSize, int hidden, d
     /** The configuration of the shipped model. */
     public static TrainingConfig defaults() {
         return new TrainingConfig(1, 40, 32, 128, 0.2, 0.5, 1e-3, 1e-4, 1.0, 1.0, 5, 0.8,
-                FeatureConfig.defaults(), ImportOptions.defaults(), TextEncoders.NONE);
+                FeatureConfig.defaults(), ImportOptions.defaults(), TextEncoders.BGE_SMALL_EN_V15_Q);
     }
 
     /**

@@ -111,7 +111,7 @@ class CliTest {
         List<JsonNode> lines = out.toString().lines().map(CliTest::json).toList();
         assertThat(lines).extracting(l -> l.get("line").asInt()).containsExactly(1, 2, 4, 5);
         assertThat(lines.get(0).get("heads").fieldNames()).toIterable()
-                .containsExactly("bug_type", "root_cause", "effect", "stage", "fix_pattern");
+                .containsExactly("dl_bug", "bug_type", "bug_type_top", "root_cause", "effect", "stage", "fix_pattern");
         JsonNode bugType = lines.get(0).get("heads").get("bug_type");
         assertThat(bugType.get("accepted").asBoolean())
                 .isEqualTo(bugType.get("confidence").asDouble() >= bugType.get("threshold").asDouble());
@@ -194,7 +194,7 @@ class CliTest {
 
     @Test
     void evaluate_writes_metrics_and_report(@TempDir Path dir) throws Exception {
-        assertThat(run("evaluate", "--corpus", corpus(), "--folds", "2", "--no-tune", "--epochs", "2",
+        assertThat(run("evaluate", "--corpus", corpus(), "--folds", "2", "--no-tune", "--epochs", "2", "--encoder", "none",
                 "--report", dir.toString())).isZero();
         JsonNode metrics = json(Files.readString(dir.resolve("metrics.json")));
         assertThat(metrics.get("models").toString()).isEqualTo("[\"dlbugs\",\"tfidf-logreg\",\"majority\"]");

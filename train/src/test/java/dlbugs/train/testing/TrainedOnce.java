@@ -9,6 +9,7 @@ import dlbugs.model.corpus.Corpus;
 import dlbugs.model.corpus.CorpusImporter;
 import dlbugs.model.corpus.CorpusLayout;
 import dlbugs.model.corpus.ImportOptions;
+import dlbugs.model.features.TextEncoders;
 import dlbugs.model.features.ProseTokenizer;
 import dlbugs.model.taxonomy.Taxonomy;
 
@@ -36,7 +37,10 @@ public final class TrainedOnce {
 
     public static synchronized TrainingResult result() throws Exception {
         if (result == null) {
-            TrainingConfig config = TrainingConfig.defaults().withRun(7, 15, 3, ImportOptions.defaults());
+            // Without the sentence encoder: embedding the corpus would add minutes to every test run; the
+            // embedding path is trained and round-tripped by EmbeddingNetworkTest and CliTest's train.
+            TrainingConfig config = TrainingConfig.defaults().withRun(7, 15, 3, ImportOptions.defaults())
+                    .withEncoder(TextEncoders.NONE);
             RunInfo run = new RunInfo("test-model", "corpus", "abc", "2026-01-02T03:04:05Z", Map.of("java", "17"));
             result = new TrainingPipeline(Taxonomy.islam2019(), TOKENIZER).run(corpus(), config, run, PROGRESS);
         }

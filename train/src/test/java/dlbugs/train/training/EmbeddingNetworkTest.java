@@ -131,8 +131,9 @@ class EmbeddingNetworkTest {
     }
 
     @Test
-    void the_baseline_and_the_default_configuration_have_no_encoder() {
-        assertThat(TrainingConfig.defaults().encoder()).isEqualTo("none");
+    void the_default_configuration_embeds_with_bge_and_the_baseline_never_does() {
+        assertThat(TrainingConfig.defaults().encoder()).isEqualTo("bge-small-en-v15-q");
+        assertThat(TrainingConfig.defaults().asLogisticRegression().encoder()).isEqualTo("none");
         assertThat(TrainingConfig.defaults().withEncoder("bge-small-en-v15-q").asLogisticRegression().encoder())
                 .isEqualTo("none");
         assertThatThrownBy(() -> TrainingConfig.defaults().withEncoder("word2vec"))
