@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Times the predictor alone, without HTTP, on the report {@code bench/load.sh} sends: each of
@@ -49,9 +50,12 @@ public final class PredictorBenchmark {
         }
     }
 
-    /** @return the milliseconds of every call; each call labels {@code batch} copies of the report */
+    /**
+     * @return the milliseconds of every call; each call labels {@code batch} variants of the report,
+     *         each text new (numbered), so the embedding cache never answers
+     */
     private static double[] run(List<Predictor> replicas, int seconds, int batch) throws InterruptedException {
-        List<BugReport> reports = java.util.Collections.nCopies(batch, REPORT);
+        AtomicLong serial = new AtomicLong();
         AtomicBoolean running = new AtomicBoolean(true);
         List<List<Double>> times = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
@@ -60,6 +64,11 @@ public final class PredictorBenchmark {
             times.add(mine);
             threads.add(new Thread(() -> {
                 while (running.get()) {
+                    List<BugReport> reports = new ArrayList<>();
+                    for (int k = 0; k < batch; k++) {
+                        reports.add(new BugReport(REPORT.title(), REPORT.text() + " Run " + serial.incrementAndGet() + ".",
+                                REPORT.diff(), REPORT.library()));
+                    }
                     long t0 = System.nanoTime();
                     p.predictAll(reports);
                     mine.add((System.nanoTime() - t0) / 1e6);
