@@ -5,6 +5,7 @@ import dlbugs.model.bundle.BundleReader;
 import dlbugs.model.bundle.BundleWriter;
 import dlbugs.model.bundle.ModelBundle;
 import dlbugs.model.corpus.BugReport;
+import dlbugs.model.features.TextEncoders;
 import dlbugs.model.predict.BundlePredictor;
 import dlbugs.model.predict.HeadPrediction;
 import dlbugs.model.predict.NoUsableContentException;
@@ -34,9 +35,9 @@ class BundleFormatTest {
     @Test
     void the_shipped_bundle_loads_and_answers_every_head() throws Exception {
         BundlePredictor predictor = BundlePredictor.load(SHIPPED);
-        assertThat(predictor.bundle().manifest().formatVersion()).isEqualTo(ModelBundle.FORMAT_VERSION_TFIDF);
-        assertThat(predictor.bundle().manifest().embedding()).isNull();
-        assertThat(predictor.bundle().manifest().network().embeddingSize()).isZero();
+        assertThat(predictor.bundle().manifest().formatVersion()).isEqualTo(ModelBundle.FORMAT_VERSION);
+        assertThat(predictor.bundle().manifest().embedding().encoder().name()).isEqualTo(TextEncoders.BGE_SMALL_EN_V15_Q);
+        assertThat(predictor.bundle().manifest().network().embeddingSize()).isEqualTo(384);
         assertThat(predictor.bundle().manifest().provenance().corpusHash()).hasSize(64);
         Prediction p = predictor.predict(new BugReport("", "ValueError: Error when checking input: expected "
                 + "dense_1_input to have shape (784,) but got array with shape (28,28)", "", ""));

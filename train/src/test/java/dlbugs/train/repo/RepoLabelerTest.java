@@ -186,7 +186,8 @@ class RepoLabelerTest {
         RepoTally second = run(out, RecordFormat.CSV, true, new FakePredictor());
 
         assertThat(Files.readAllLines(out).get(0)).startsWith("sha,date,author,subject,library,files,dl_files,truncated,"
-                + "hunk_file,hunk_index,model_version,bug_type,bug_type_confidence,bug_type_accepted,root_cause");
+                + "hunk_file,hunk_index,model_version,dl_bug,dl_bug_confidence,dl_bug_accepted,bug_type,bug_type_confidence,"
+                + "bug_type_accepted,bug_type_top");
         assertThat(records).hasSize((int) first.labelledCount()).allSatisfy(r -> assertThat(r.hunk()).isNotNull())
                 .extracting(LabelRecord::key).doesNotHaveDuplicates();
         assertThat(records.get(0).heads()).hasSize(HEADS.size());
