@@ -110,8 +110,10 @@ public class EvaluateCommand implements Callable<Integer> {
         Taxonomy taxonomy = Taxonomy.islam2019();
         Corpus c = new CorpusImporter(taxonomy).importFrom(CorpusLayout.at(corpus.directory()), corpus.importOptions());
         List<FoldModel> models = models(taxonomy, config, noTune);
-        List<FoldModel> checked = models(taxonomy, config, true);
         List<Generalisation.Check> checks = noGeneralisation ? List.of() : Generalisation.CHECKS;
+        // The checks hold whole parts out, so dlbugs runs at its default setting there: nested
+        // tuning per part would multiply their fits by the inner folds.
+        List<FoldModel> checked = checks.isEmpty() ? List.of() : noTune ? models : models(taxonomy, config, true);
         long fits = (long) folds * models.size() * seeds + checks.stream()
                 .mapToLong(k -> (long) Generalisation.parts(k, c.items()) * checked.size()).sum();
         List<CrossValidation> runs = new ArrayList<>();
