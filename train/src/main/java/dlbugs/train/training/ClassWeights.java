@@ -1,7 +1,6 @@
 package dlbugs.train.training;
 
 import dlbugs.model.corpus.LabelledItem;
-import dlbugs.model.corpus.Quality;
 import dlbugs.model.taxonomy.Head;
 
 import java.util.ArrayList;
@@ -10,7 +9,8 @@ import java.util.Map;
 
 /**
  * Loss weights that lift a head's rare labels: {@code (n / (k · n_c))^power}, normalised so that
- * the average training unit still weighs 1. Macro-F1 counts every label alike; without weights
+ * the average training unit still weighs 1. Units count with their loss weight
+ * ({@link TrainingConfig#unitWeight}). Macro-F1 counts every label alike; without weights
  * the network learns to answer "Crash" and "Choice of Model".
  */
 final class ClassWeights {
@@ -19,7 +19,8 @@ final class ClassWeights {
     }
 
     static List<Double> of(Head head, List<LabelledItem> train, TrainingConfig config) {
-        if (config.classWeightPower() == 0) {
+        double power = config.weighting().power(head.name());
+        if (power == 0) {
             return List.of();
         }
         double[] count = new double[head.size()];
@@ -28,7 +29,7 @@ final class ClassWeights {
             if (votes == null) {
                 continue;
             }
-            double unit = item.quality() == Quality.SILVER ? config.silverWeight() : 1.0;
+            double unit = config.unitWeight(item);
             double total = votes.values().stream().mapToInt(Integer::intValue).sum();
             votes.forEach((label, v) -> count[head.indexOf(label)] += unit * v / total);
         }
@@ -44,7 +45,7 @@ final class ClassWeights {
         double[] w = new double[count.length];
         double mean = 0;
         for (int c = 0; c < count.length; c++) {
-            w[c] = count[c] > 0 ? Math.pow(n / (present * count[c]), config.classWeightPower()) : 1;
+            w[c] = count[c] > 0 ? Math.pow(n / (present * count[c]), power) : 1;
             mean += count[c] * w[c] / n;
         }
         List<Double> out = new ArrayList<>();

@@ -83,7 +83,7 @@ public final class NetworkTrainer {
                 config.hidden(), config.inputDropout(), config.dropout(), config.l2(), config.learningRate(),
                 config.seed(), heads);
         MultiDataSet data = TrainingData.of(train, this::featuresOf, embed(train), vocabulary, heads,
-                config.silverWeight());
+                config::unitWeight);
         ComputationGraph network = NetworkFactory.build(spec);
         listener.phase(phase, config.epochs());
         Random random = new Random(config.seed());

@@ -1,6 +1,8 @@
 package dlbugs.train.training;
 
 import dlbugs.model.corpus.ImportOptions;
+import dlbugs.model.corpus.LabelledItem;
+import dlbugs.model.corpus.Quality;
 import dlbugs.model.features.FeatureConfig;
 import dlbugs.model.features.TextEncoders;
 
@@ -20,8 +22,7 @@ import java.util.Map;
  * @param learningRate     Adam learning rate
  * @param l2               L2 weight decay
  * @param silverWeight     loss weight of a silver unit (gold units weigh 1)
- * @param classWeightPower class weights (n / (k · n_c))^power per head; 0 for equal weights,
- *                         1 for fully balanced
+ * @param weighting        class weights per head and loss weights per source
  * @param folds            cross-validation folds for the figures and the calibration (0: none)
  * @param precisionTarget  the held-out precision a head's threshold must reach
  * @param features         feature extraction settings
@@ -30,7 +31,7 @@ import java.util.Map;
  *                         ({@link TextEncoders#names()}), or {@link TextEncoders#NONE}
  */
 public record TrainingConfig(long seed, int epochs, int batchSize, int hidden, double inputDropout, double dropout,
-                             double learningRate, double l2, double silverWeight, double classWeightPower, int folds,
+                             double learningRate, double l2, double silverWeight, Weighting weighting, int folds,
                              double precisionTarget, FeatureConfig features, ImportOptions corpus,
                              String encoder) {
 
@@ -44,8 +45,8 @@ public record TrainingConfig(long seed, int epochs, int batchSize, int hidden, d
         if (folds == 1 || folds < 0) {
             throw new IllegalArgumentException("folds must be 0 (none) or at least 2, got " + folds);
         }
-        if (classWeightPower < 0 || precisionTarget <= 0 || precisionTarget > 1) {
-            throw new IllegalArgumentException("class weight power must be >= 0 and precision target in (0, 1]");
+        if (weighting == null || precisionTarget <= 0 || precisionTarget > 1) {
+            throw new IllegalArgumentException("need a weighting, and a precision target in (0, 1]");
         }
         if (!TextEncoders.names().contains(encoder)) {
             throw new IllegalArgumentException("unknown encoder '" + encoder + "'; known: "
@@ -55,7 +56,7 @@ public record TrainingConfig(long seed, int epochs, int batchSize, int hidden, d
 
     /** The configuration of the shipped model. */
     public static TrainingConfig defaults() {
-        return new TrainingConfig(1, 40, 32, 128, 0.2, 0.5, 1e-3, 1e-4, 1.0, 1.0, 5, 0.8,
+        return new TrainingConfig(1, 40, 32, 128, 0.2, 0.5, 1e-3, 1e-4, 1.0, Weighting.uniform(1.0), 5, 0.8,
                 FeatureConfig.defaults(), ImportOptions.defaults(), TextEncoders.BGE_SMALL_EN_V15_Q);
     }
 
@@ -64,40 +65,45 @@ public record TrainingConfig(long seed, int epochs, int batchSize, int hidden, d
      *         weight power of the grid (half and fully balanced)
      */
     public List<TrainingConfig> candidates() {
-        return List.of(withClassWeightPower(0.5), withClassWeightPower(1.0));
+        return List.of(withWeighting(Weighting.uniform(0.5)), withWeighting(Weighting.uniform(1.0)));
     }
 
     /** @return a short name of what distinguishes this configuration among the candidates */
     public String candidateName() {
-        return "dlbugs[class-weight-power=" + classWeightPower + "]";
+        return "dlbugs[" + weighting + "]";
     }
 
-    public TrainingConfig withClassWeightPower(double p) {
+    public TrainingConfig withWeighting(Weighting w) {
         return new TrainingConfig(seed, epochs, batchSize, hidden, inputDropout, dropout, learningRate, l2,
-                silverWeight, p, folds, precisionTarget, features, corpus, encoder);
+                silverWeight, w, folds, precisionTarget, features, corpus, encoder);
     }
 
     /** The TF-IDF + multinomial logistic regression baseline: no hidden layer, no dropout, no embedding. */
     public TrainingConfig asLogisticRegression() {
-        return new TrainingConfig(seed, 60, batchSize, 0, 0, 0, 1e-2, 1e-4, silverWeight, 0, folds,
+        return new TrainingConfig(seed, 60, batchSize, 0, 0, 0, 1e-2, 1e-4, silverWeight, Weighting.uniform(0), folds,
                 precisionTarget, new FeatureConfig(20_000, 2, true, features.maxCodeChars()), corpus, TextEncoders.NONE);
     }
 
     /** @return this configuration with another sentence encoder ({@link TextEncoders#NONE} for none) */
     public TrainingConfig withEncoder(String name) {
         return new TrainingConfig(seed, epochs, batchSize, hidden, inputDropout, dropout, learningRate, l2,
-                silverWeight, classWeightPower, folds, precisionTarget, features, corpus, name);
+                silverWeight, weighting, folds, precisionTarget, features, corpus, name);
     }
 
     /** @return this configuration with the settings a run chooses on the command line */
     public TrainingConfig withRun(long runSeed, int runEpochs, int runFolds, ImportOptions runCorpus) {
         return new TrainingConfig(runSeed, runEpochs, batchSize, hidden, inputDropout, dropout, learningRate, l2,
-                silverWeight, classWeightPower, runFolds, precisionTarget, features, runCorpus, encoder);
+                silverWeight, weighting, runFolds, precisionTarget, features, runCorpus, encoder);
     }
 
     /** @return this configuration with another seed */
     public TrainingConfig withSeed(long s) {
         return withRun(s, epochs, folds, corpus);
+    }
+
+    /** @return a unit's loss weight: its source's weight, times the silver weight for a silver unit */
+    public double unitWeight(LabelledItem item) {
+        return (item.quality() == Quality.SILVER ? silverWeight : 1.0) * weighting.sourceWeight(item);
     }
 
     /** @return the settings as strings, for provenance */
@@ -112,7 +118,7 @@ public record TrainingConfig(long seed, int epochs, int batchSize, int hidden, d
         m.put("learningRate", Double.toString(learningRate));
         m.put("l2", Double.toString(l2));
         m.put("silverWeight", Double.toString(silverWeight));
-        m.put("classWeightPower", Double.toString(classWeightPower));
+        m.put("weighting", weighting.toString());
         m.put("folds", Integer.toString(folds));
         m.put("precisionTarget", Double.toString(precisionTarget));
         m.put("features", features.toString());

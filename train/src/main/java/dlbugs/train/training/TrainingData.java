@@ -1,7 +1,6 @@
 package dlbugs.train.training;
 
 import dlbugs.model.corpus.LabelledItem;
-import dlbugs.model.corpus.Quality;
 import dlbugs.model.features.Vocabulary;
 import dlbugs.model.network.HeadSpec;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -12,12 +11,13 @@ import org.nd4j.linalg.factory.Nd4j;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Units as arrays for the multi-task network: one feature matrix (and one embedding matrix, for
  * a network with that second input); per head a soft label matrix
  * (a unit's votes as a distribution) and a per-unit mask that is 0 where the unit has no label
- * for the head, so it still trains the other heads, and the silver weight for silver units.
+ * for the head, so it still trains the other heads, and the unit's loss weight elsewhere.
  */
 final class TrainingData {
 
@@ -25,13 +25,14 @@ final class TrainingData {
     }
 
     static MultiDataSet of(List<LabelledItem> items, Function<LabelledItem, Map<String, Integer>> features,
-                           Vocabulary vocabulary, List<HeadSpec> heads, double silverWeight) {
-        return of(items, features, null, vocabulary, heads, silverWeight);
+                           Vocabulary vocabulary, List<HeadSpec> heads, ToDoubleFunction<LabelledItem> unitWeight) {
+        return of(items, features, null, vocabulary, heads, unitWeight);
     }
 
     /** @param embeddings one row per item, the network's second input; null for a network without it */
     static MultiDataSet of(List<LabelledItem> items, Function<LabelledItem, Map<String, Integer>> features,
-                           float[][] embeddings, Vocabulary vocabulary, List<HeadSpec> heads, double silverWeight) {
+                           float[][] embeddings, Vocabulary vocabulary, List<HeadSpec> heads,
+                           ToDoubleFunction<LabelledItem> unitWeight) {
         int n = items.size();
         float[][] x = new float[n][];
         INDArray[] labels = new INDArray[heads.size()];
@@ -43,7 +44,7 @@ final class TrainingData {
         for (int i = 0; i < n; i++) {
             LabelledItem item = items.get(i);
             x[i] = vocabulary.vectorize(features.apply(item));
-            double weight = item.quality() == Quality.SILVER ? silverWeight : 1.0;
+            double weight = unitWeight.applyAsDouble(item);
             for (int h = 0; h < heads.size(); h++) {
                 Map<String, Integer> votes = item.votes().get(heads.get(h).name());
                 if (votes == null) {

@@ -27,6 +27,10 @@ class TrainingDataTest {
         return new LabelledItem(id, id, Source.GITHUB, q, new BugReport("", "x", "", ""), votes);
     }
 
+    private static double halfForSilver(LabelledItem item) {
+        return item.quality() == Quality.SILVER ? 0.5 : 1.0;
+    }
+
     @Test
     void masks_missing_heads_weighs_silver_and_turns_votes_into_distributions() {
         LabelledItem twoVotes = item("a", Quality.GOLD, Map.of("effect", Map.of("Crash", 3, "Hang", 1)));
@@ -35,7 +39,7 @@ class TrainingDataTest {
         features.put(twoVotes, Map.of("w:x", 1));
         features.put(silver, Map.of("w:x", 1));
         MultiDataSet data = TrainingData.of(List.of(twoVotes, silver), features::get,
-                new Vocabulary(List.of("w:x"), new float[] {1f}), HEADS, 0.5);
+                new Vocabulary(List.of("w:x"), new float[] {1f}), HEADS, TrainingDataTest::halfForSilver);
 
         assertThat(data.getLabels(0).getRow(0).toDoubleVector()).containsExactly(new double[] {0.75, 0.25}, within(1e-6));
         assertThat(data.getLabelsMaskArray(0).toDoubleVector()).containsExactly(1.0, 0.5);
@@ -54,7 +58,7 @@ class TrainingDataTest {
         LabelledItem notBug = new LabelledItem("gi0002", "gi0002", Source.GITHUB_ISSUE, Quality.SILVER,
                 new BugReport("How do I install it?", "pip fails", "", ""), Map.of(), false);
         MultiDataSet data = TrainingData.of(List.of(notBug), i -> Map.of("w:x", 1),
-                new Vocabulary(List.of("w:x"), new float[] {1f}), HEADS, 0.5);
+                new Vocabulary(List.of("w:x"), new float[] {1f}), HEADS, TrainingDataTest::halfForSilver);
         for (int h = 0; h < HEADS.size(); h++) {
             assertThat(data.getLabelsMaskArray(h).toDoubleVector()).containsExactly(0.0);
         }
