@@ -40,6 +40,11 @@ public final class CvScores {
         return Scorer.score(head.name(), head.labels(), truth, rows);
     }
 
+    /** @return the head's scores on its reference units ({@link Slices#reference}: gold, for most heads) */
+    public static HeadScores onReference(CrossValidation cv, Head head, double[][] probs) {
+        return score(cv, head, probs, Slices.reference(head, cv.items()));
+    }
+
     /**
      * @return reference figures ({@link Slices#reference}: gold, for most heads) of {@code model}
      *         next to {@code baseline} per head, for the bundle

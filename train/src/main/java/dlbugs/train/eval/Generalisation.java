@@ -16,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -78,6 +79,20 @@ public final class Generalisation {
         Assignment a = Assignment.of(items, check);
         CrossValidation cv = validator.run(items, models, a.partOf(), seed, silverInTraining, progress);
         return score(cv, a);
+    }
+
+    /**
+     * @param result what {@link #run} returned
+     * @return a model's mean over the held-out parts of its macro-F1 and accuracy, averaged
+     *         (the figure {@code train} chooses weightings on); empty if no part has the head
+     */
+    public static OptionalDouble meanScore(ObjectNode result, String model, String head) {
+        for (var m : result.withArray("means")) {
+            if (m.get("model").asText().equals(model) && m.get("head").asText().equals(head)) {
+                return OptionalDouble.of((m.get("macroF1").asDouble() + m.get("accuracy").asDouble()) / 2);
+            }
+        }
+        return OptionalDouble.empty();
     }
 
     /** @return how many fits a check makes per model */

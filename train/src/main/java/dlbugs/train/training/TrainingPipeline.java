@@ -13,10 +13,13 @@ import dlbugs.train.eval.CrossValidation;
 import dlbugs.train.eval.CrossValidator;
 import dlbugs.train.eval.CvScores;
 import dlbugs.train.eval.FoldModel;
+import dlbugs.train.eval.Generalisation;
 import dlbugs.train.eval.MajorityModel;
 import dlbugs.train.eval.TunedModel;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,9 +27,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What {@code dlbugs train} does: grouped k-fold cross-validation of each candidate setting
- * (and of the majority guess, for comparison); the candidate with the best mean gold macro-F1
- * is kept, its out-of-fold predictions give the bundle's figures and each head's temperature
- * and threshold; then one final fit of that candidate on every unit, bundled.
+ * (and of the majority guess, for comparison), and each source held out in turn; each head takes
+ * the class weighting of the candidate that served it best over both ({@link HeadwiseSelection}); a mix no candidate was is
+ * cross-validated on the same folds, and its out-of-fold predictions give the bundle's figures and
+ * each head's temperature and threshold; then one final fit of that setting on every unit, bundled.
  * ({@code dlbugs evaluate} measures this selection honestly, by nested cross-validation.)
  */
 public final class TrainingPipeline {
@@ -62,9 +66,19 @@ public final class TrainingPipeline {
                 .map(c -> (FoldModel) new DlbugsModel(c.candidateName(), trainer, c, epochs)).toList();
     }
 
-    /** @return dlbugs as an evaluation contestant: candidates chosen per outer fold by inner CV */
+    /**
+     * @return dlbugs as an evaluation contestant: per outer fold, an inner cross-validation of the
+     *         candidates, and each head's weighting chosen on it as {@code train} chooses
+     *         ({@link HeadwiseSelection})
+     */
     public FoldModel tuned(TrainingConfig config, int innerFolds) {
-        return new TunedModel(MODEL, candidates(config), innerFolds);
+        NetworkTrainer trainer = trainer(config);
+        List<FoldModel> candidates = config.candidates().stream()
+                .map(c -> (FoldModel) new DlbugsModel(c.candidateName(), trainer, c, TrainingListener.NONE)).toList();
+        return new TunedModel(MODEL, candidates, innerFolds, (taxonomy, inner, models) -> {
+            TrainingConfig chosen = HeadwiseSelection.choose(taxonomy, inner, config.candidates());
+            return new DlbugsModel(chosen.candidateName(), trainer, chosen, TrainingListener.NONE);
+        });
     }
 
     /**
@@ -82,22 +96,37 @@ public final class TrainingPipeline {
         Evaluation evaluation = Evaluation.none();
         List<HeadCalibration> calibration = List.of();
         if (config.folds() > 0) {
-            int fits = config.folds() * config.candidates().size();
+            int heldOut = Generalisation.parts(Generalisation.CROSS_SOURCE, corpus.items());
+            heldOut = heldOut < 2 ? 0 : heldOut;
+            int fits = (config.folds() + heldOut) * config.candidates().size();
             CvProgress progress = new CvProgress(listener, fits);
-            List<FoldModel> models = new ArrayList<>(candidates(config, progress));
+            List<FoldModel> candidates = candidates(config, progress);
+            List<FoldModel> models = new ArrayList<>(candidates);
             models.add(new MajorityModel());
-            listener.phase("cross-validation", fits * config.epochs());
+            listener.phase(heldOut == 0 ? "cross-validation" : "cross-validation and held-out sources",
+                    fits * config.epochs());
+            CrossValidator.Progress fitted = (model, fold, folds) -> {
+                if (!model.equals(MajorityModel.NAME)) {
+                    progress.fitted();
+                }
+            };
             CrossValidation cv = new CrossValidator(taxonomy).run(corpus.items(), models, config.folds(),
-                    config.seed(), true, (model, fold, folds) -> {
-                        if (!model.equals(MajorityModel.NAME)) {
-                            progress.fitted();
-                        }
-                    });
-            chosen = best(cv, config);
+                    config.seed(), true, fitted);
+            List<HeadwiseSelection.Judge> judges = new ArrayList<>(List.of(HeadwiseSelection.crossValidated(taxonomy, cv)));
+            if (heldOut > 0) {
+                judges.add(HeadwiseSelection.heldOut(taxonomy, new Generalisation(taxonomy, new CrossValidator(taxonomy))
+                        .run(Generalisation.CROSS_SOURCE, corpus.items(), candidates, config.seed(), true, fitted)));
+            }
+            chosen = HeadwiseSelection.choose(taxonomy, judges, config.candidates());
+            if (!cv.oof().containsKey(chosen.candidateName())) {
+                cv = withMix(corpus, chosen, cv, listener);
+            }
             calibration = new Calibrator(taxonomy).fit(cv, chosen.candidateName(), config.precisionTarget());
             evaluation = CvScores.summary(taxonomy, cv, chosen.candidateName(), MajorityModel.NAME, "grouped "
                     + config.folds() + "-fold cross-validation on gold units, seed " + config.seed() + ", "
-                    + chosen.candidateName() + " chosen among " + config.candidates().size() + " candidates");
+                    + chosen.candidateName() + ", each head's class weighting chosen among "
+                    + config.candidates().size() + " candidates on the mean of macro-F1 and accuracy"
+                    + (heldOut > 0 ? " over this cross-validation and " + heldOut + " held-out sources" : ""));
         }
         NetworkTrainer trainer = trainer(chosen);
         FittedNetwork fitted = trainer.fit(corpus.items(), chosen, "final fit", listener);
@@ -132,16 +161,22 @@ public final class TrainingPipeline {
         }
     }
 
-    private TrainingConfig best(CrossValidation cv, TrainingConfig config) {
-        TrainingConfig best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (TrainingConfig c : config.candidates()) {
-            double score = TunedModel.meanMacroF1(taxonomy, cv, c.candidateName());
-            if (score > bestScore) {
-                bestScore = score;
-                best = c;
-            }
+    /**
+     * Cross-validates a mix of the candidates on the same folds, so that the figures and the
+     * thresholds are the shipped setting's own.
+     */
+    private CrossValidation withMix(Corpus corpus, TrainingConfig mix, CrossValidation cv, TrainingListener listener)
+            throws Exception {
+        CvProgress progress = new CvProgress(listener, mix.folds());
+        listener.phase("cross-validation of the chosen mix", mix.folds() * mix.epochs());
+        CrossValidation own = new CrossValidator(taxonomy).run(corpus.items(),
+                List.of(new DlbugsModel(mix.candidateName(), trainer(mix), mix, progress)), mix.folds(), mix.seed(), true,
+                (model, fold, folds) -> progress.fitted());
+        if (!Arrays.equals(own.foldOf(), cv.foldOf())) {
+            throw new IllegalStateException("the same seed gave other folds");
         }
-        return best;
+        Map<String, List<double[][]>> oof = new LinkedHashMap<>(cv.oof());
+        oof.putAll(own.oof());
+        return new CrossValidation(cv.items(), cv.foldOf(), oof);
     }
 }
