@@ -27,9 +27,12 @@ import java.util.Locale;
  * freshly started encoder so that no text is answered from the cache. Prints text lengths, per-report latency percentiles, throughput,
  * the start-up time and the process' resident memory before and after starting the encoder.
  *
- * <pre>java -cp serve/target/dlbugs-serve.jar dlbugs.serve.bench.EncoderBenchmark CORPUS N K:MAX...</pre>
+ * <pre>java [-Ddlbugs.encoder=NAME] -cp serve/target/dlbugs-serve.jar dlbugs.serve.bench.EncoderBenchmark CORPUS N K:MAX...</pre>
+ * The encoder is bge-small-en-v1.5 unless {@code dlbugs.encoder} names another.
  */
 public final class EncoderBenchmark {
+
+    private static final String ENCODER = System.getProperty("dlbugs.encoder", TextEncoders.BGE_SMALL_EN_V15_Q);
 
     private EncoderBenchmark() {
     }
@@ -44,7 +47,7 @@ public final class EncoderBenchmark {
         for (int i = 0; i < items.size(); i++) {
             (i % step == 0 && sample.size() < n ? sample : warmUp).add(items.get(i).report());
         }
-        System.out.printf(Locale.ROOT, "%d cores; %d of %d units; RSS before the encoder %d MB%n",
+        System.out.printf(Locale.ROOT, "%s; %d cores; %d of %d units; RSS before the encoder %d MB%n", ENCODER,
                 Runtime.getRuntime().availableProcessors(), sample.size(), items.size(), rssMb());
         for (int a = 2; a < args.length; a++) {
             String[] km = args[a].split(":");
@@ -57,7 +60,7 @@ public final class EncoderBenchmark {
 
     private static void run(List<BugReport> sample, List<BugReport> warmUp, int diffChars, int maxChars) {
         long t0 = System.nanoTime();
-        TextEncoder one = TextEncoders.open(TextEncoders.BGE_SMALL_EN_V15_Q);
+        TextEncoder one = TextEncoders.open(ENCODER);
         double startMs = (System.nanoTime() - t0) / 1e6;
         EmbeddingConfig config = new EmbeddingConfig(one.spec(), diffChars, maxChars);
         List<String> texts = sample.stream().map(config::textOf).toList();
@@ -73,7 +76,7 @@ public final class EncoderBenchmark {
             single[i] = (System.nanoTime() - s) / 1e6;
             cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
         }
-        TextEncoder batched = TextEncoders.open(TextEncoders.BGE_SMALL_EN_V15_Q);
+        TextEncoder batched = TextEncoders.open(ENCODER);
         batched.encode(warmUp.stream().map(config::textOf).toList());
         List<Double> perBatch = new ArrayList<>();
         long b0 = System.nanoTime();
