@@ -27,14 +27,19 @@ public final class TriageRun {
      *
      * @param plans      the plans, in the order issues were read
      * @param applied    the plans that changed GitHub
-     * @param stopReason why the run stopped early, or null if it did not
+     * @param stop       what stopped the run early, or null if it finished
      * @param left       issues read but not handled when it stopped
      * @param morePages  true if it stopped before reading every page
      */
-    public record Result(List<TriagePlan> plans, int applied, String stopReason, List<Integer> left, boolean morePages) {
+    public record Result(List<TriagePlan> plans, int applied, GitHubException stop, List<Integer> left, boolean morePages) {
         public Result {
             plans = List.copyOf(plans);
             left = List.copyOf(left);
+        }
+
+        /** @return why the run stopped early, or null if it finished */
+        public String stopReason() {
+            return stop == null ? null : stop.getMessage();
         }
     }
 
@@ -88,7 +93,7 @@ public final class TriageRun {
             }
             return new Result(plans, applied, null, List.of(), false);
         } catch (GitHubException e) {
-            return new Result(plans, applied, e.getMessage(), left, next.isPresent() || first);
+            return new Result(plans, applied, e, left, next.isPresent() || first);
         }
     }
 
