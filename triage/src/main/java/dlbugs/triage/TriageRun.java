@@ -98,14 +98,7 @@ public final class TriageRun {
     }
 
     private TriagePlan plan(Issue issue, Optional<Prediction> prediction) throws IOException, InterruptedException {
-        TriageJournal.Entry done = journal.entry(issue.number());
-        TriagePlan plan = planner.plan(api.repo(), issue, prediction, done, false);
-        // Only an issue that would get a comment is looked at for an earlier one: one call, when needed.
-        if (plan.comment() != null
-                && api.comments(issue.number()).stream().anyMatch(c -> c.contains(TriageComment.MARKER))) {
-            plan = planner.plan(api.repo(), issue, prediction, done, true);
-        }
-        return plan;
+        return IssueTriage.plan(api, planner, issue, prediction, journal);
     }
 
     private List<Optional<Prediction>> predict(List<Issue> issues) {
