@@ -84,7 +84,7 @@ public final class PlanFormat {
         var heads = o.putObject("heads");
         for (HeadDecision d : p.decisions()) {
             heads.putObject(d.head()).put("label", d.answer()).put("confidence", Math.round(d.confidence() * 1000) / 1000.0)
-                    .put("threshold", d.threshold()).put("decision", d.status().name().toLowerCase(Locale.ROOT));
+                    .put("threshold", Math.round(d.threshold() * 1000) / 1000.0).put("decision", d.status().name().toLowerCase(Locale.ROOT));
         }
         o.put("outcome", p.outcome().name().toLowerCase(Locale.ROOT)).put("comment", p.comment() != null)
                 .put("applied", applied).put("model_version", p.modelVersion());
