@@ -77,6 +77,15 @@ class TriageRunTest {
     }
 
     @Test
+    void state_and_since_are_asked_of_github() throws Exception {
+        fake().issue(1, "Crash in fit", "shape", false);
+
+        run(false, false, journal(), new IssueQuery("all", Instant.parse("2026-11-01T00:00:00Z"), 0));
+
+        assertThat(fake.calls().get(0).query()).contains("state=all", "since=2026-11-01T00%3A00%3A00Z");
+    }
+
+    @Test
     void a_dry_run_calls_github_for_nothing_but_reading() throws Exception {
         fake().issue(1, "Crash in fit", "shape mismatch", false).issue(2, "unsure report", "hmm", false);
 
@@ -280,6 +289,45 @@ class TriageRunTest {
         assertThat(waits).isEmpty();
         assertThat(fake.labelsOf(2)).isNotEmpty();
         assertThat(fake.labelsOf(3)).isEmpty();
+    }
+
+    @Test
+    void a_primary_rate_limit_within_the_bound_is_waited_until_its_reset() throws Exception {
+        fake().issue(1, "Crash in fit", "shape", false);
+        fake.failNext("GET", "/issues$", 403, Map.of("X-RateLimit-Remaining", "0",
+                "X-RateLimit-Reset", String.valueOf(NOW.getEpochSecond() + 30)), "{\"message\":\"API rate limit exceeded\"}");
+
+        TriageRun.Result r = run(false, false, journal(), IssueQuery.open());
+
+        assertThat(waits).containsExactly(Duration.ofSeconds(31));
+        assertThat(r.stopReason()).isNull();
+        assertThat(r.plans()).hasSize(1);
+    }
+
+    @Test
+    void a_403_that_is_no_rate_limit_stops_without_waiting() throws Exception {
+        fake().issue(1, "Crash in fit", "shape", false);
+        fake.failNext("POST", "/issues/1/labels", 403, Map.of(), "{\"message\":\"Resource not accessible by integration\"}");
+
+        TriageRun.Result r = run(true, false, journal(), IssueQuery.open());
+
+        assertThat(waits).isEmpty();
+        assertThat(r.stopReason()).isEqualTo("GitHub answered 403 to POST /repos/" + REPO
+                + "/issues/1/labels: Resource not accessible by integration");
+        assertThat(r.left()).containsExactly(1);
+    }
+
+    @Test
+    void a_threshold_of_the_scheme_overrides_the_bundles() throws Exception {
+        fake().issue(1, "Crash in fit", "shape", false);
+        GitHubHttp http = new GitHubHttp(HttpClient.newHttpClient(), fake.url(), Optional.empty(),
+                GitHubHttp.Limits.defaults(), waits::add, Clock.systemUTC());
+        LabelScheme scheme = LabelScheme.of(List.of("root_cause", "effect"), Map.of(), Map.of("root_cause", 0.25, "effect", 0.99), "t");
+        TriagePlan plan = new TriageRun(new GitHubApi(http, RepoName.parse(REPO)), predictor,
+                new TriagePlanner(scheme, ScriptedPredictor.INFO, false), journal(), false).run(IssueQuery.open(), p -> { })
+                .plans().get(0);
+
+        assertThat(plan.add()).extracting(PlannedLabel::name).containsExactly("dl-cause: UT");
     }
 
     @Test

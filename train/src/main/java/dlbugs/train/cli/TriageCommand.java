@@ -185,8 +185,8 @@ public class TriageCommand implements Callable<Integer> {
         long labels = r.plans().stream().mapToLong(p -> p.add().size()).sum();
         String counts = by.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().name().toLowerCase().replace('_', ' '))
                 .collect(Collectors.joining(", "));
-        String head = String.format(java.util.Locale.ROOT, "%s %d issues in %.1f s (%s); %d labels %s", apply ? "applied:" : "dry run:",
-                r.plans().size(), seconds, counts.isEmpty() ? "none" : counts, labels,
+        String head = String.format(java.util.Locale.ROOT, "%s %d issue%s in %.1f s (%s); %d labels %s", apply ? "applied:" : "dry run:",
+                r.plans().size(), r.plans().size() == 1 ? "" : "s", seconds, counts.isEmpty() ? "none" : counts, labels,
                 apply ? "added on " + r.applied() + " issues" : "planned, nothing changed (add --apply)");
         return head;
     }
