@@ -62,12 +62,18 @@ public final class GitHubApi {
 
     /** @return the names of every label the repository has */
     public List<String> labels() throws IOException, InterruptedException {
-        List<String> names = new ArrayList<>();
-        GitHubHttp.Response r = http.get(repoPath("/labels?per_page=" + PER_PAGE));
+        return every(repoPath("/labels?per_page=" + PER_PAGE), n -> n.path("name").asText());
+    }
+
+    /** Reads every page of a list, keeping one value per item. */
+    private <T> List<T> every(String path, java.util.function.Function<JsonNode, T> value)
+            throws IOException, InterruptedException {
+        List<T> all = new ArrayList<>();
+        GitHubHttp.Response r = http.get(path);
         while (true) {
-            r.body().forEach(n -> names.add(n.path("name").asText()));
+            r.body().forEach(n -> all.add(value.apply(n)));
             if (r.next().isEmpty()) {
-                return names;
+                return all;
             }
             r = http.get(r.next().get());
         }
@@ -94,15 +100,7 @@ public final class GitHubApi {
 
     /** @return the bodies of every comment on an issue */
     public List<String> comments(int issue) throws IOException, InterruptedException {
-        List<String> bodies = new ArrayList<>();
-        GitHubHttp.Response r = http.get(repoPath("/issues/" + issue + "/comments?per_page=" + PER_PAGE));
-        while (true) {
-            r.body().forEach(n -> bodies.add(n.path("body").asText("")));
-            if (r.next().isEmpty()) {
-                return bodies;
-            }
-            r = http.get(r.next().get());
-        }
+        return every(repoPath("/issues/" + issue + "/comments?per_page=" + PER_PAGE), n -> n.path("body").asText(""));
     }
 
     /** Posts a comment once: a 5xx is not retried here, since the comment may have been made. */
