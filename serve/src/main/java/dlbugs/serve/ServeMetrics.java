@@ -56,6 +56,14 @@ public final class ServeMetrics {
                 .callback(cb -> cb.call(queueDepth.getAsInt())).register(registry);
         reloads.initLabelValues(RELOAD_OK);
         reloads.initLabelValues(RELOAD_REFUSED);
+        // The webhook's usual series exist from start too, at 0, so an alert on them works before the first delivery.
+        for (String outcome : new String[]{"queued", "ignored", "duplicate", "invalid", "overloaded"}) {
+            deliveries.initLabelValues("issues", outcome);
+        }
+        deliveries.initLabelValues("unverified", "invalid_signature");
+        for (String outcome : new String[]{"applied", "dry_run", "failed"}) {
+            triaged.initLabelValues(outcome);
+        }
     }
 
     void started() {
