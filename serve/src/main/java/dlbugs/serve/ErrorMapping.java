@@ -57,6 +57,8 @@ final class ErrorMapping {
             }
             respond(ctx, e.status, e.code, e.getMessage());
         });
+        routes.exception(GitHubWebhookController.WebhookException.class,
+                (e, ctx) -> respond(ctx, e.status, e.code, e.getMessage()));
         routes.exception(OverloadedException.class, (e, ctx) -> {
             ctx.header("Retry-After", RETRY_AFTER_SECONDS);
             respond(ctx, 503, "overloaded", e.getMessage());

@@ -2,6 +2,9 @@ package dlbugs.serve;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dlbugs.model.predict.Predictor;
+import dlbugs.triage.GitHubHttp;
+import dlbugs.triage.IssueTriage;
+import dlbugs.triage.WebhookSignature;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -88,6 +91,15 @@ public final class ServeApp {
      * @param config  host, port, limits and admin token
      */
     public static Service build(LoadedModel initial, ModelSource source, ServeConfig config) {
+        return build(initial, source, config, WebhookConfig.disabled());
+    }
+
+    /**
+     * Builds, but does not start, the service with its GitHub webhook.
+     *
+     * @param webhook the webhook's secret, token and settings; {@link WebhookConfig#disabled()} turns it off
+     */
+    public static Service build(LoadedModel initial, ModelSource source, ServeConfig config, WebhookConfig webhook) {
         AtomicBoolean stopping = new AtomicBoolean();
         ModelHost[] host = new ModelHost[1];
         ServeMetrics metrics = new ServeMetrics(() -> host[0] == null ? 0 : host[0].depth());
@@ -95,9 +107,14 @@ public final class ServeApp {
                 m -> metrics.serving(m.info().name(), m.info().version()));
         QueuedThreadPool http = new QueuedThreadPool(MAX_HTTP_THREADS, MIN_HTTP_THREADS, IDLE_TIMEOUT_MILLIS);
         http.setName("dlbugs-http");
+        WebhookQueue webhookQueue = webhook.enabled() ? new WebhookQueue(new IssueTriage(github(webhook),
+                new HostPredictor(host[0]), webhook.scheme(), webhook.comment(), webhook.apply()),
+                webhook.queueCapacity(), metrics::webhookTriaged) : null;
+        GitHubWebhookController github = new GitHubWebhookController(
+                webhook.enabled() ? new WebhookSignature(webhook.secret()) : null, webhookQueue, webhook.botLogin(), metrics);
         List<Binding> bindings = bindings(new ClassifyController(host[0], http, config.maxBatchItems()),
                 new ModelController(host[0], stopping::get), new AdminController(host[0], config.adminToken(), metrics),
-                metrics);
+                github, metrics);
         List<String> paths = bindings.stream().map(Binding::path).toList();
         ErrorMapping errors = new ErrorMapping(config.maxBodyBytes());
         Javalin app = Javalin.create(cfg -> {
@@ -109,7 +126,12 @@ public final class ServeApp {
             cfg.http.maxRequestSize = config.maxBodyBytes();
             cfg.http.prefer405over404 = true;
             cfg.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
-            cfg.events.serverStopping(host[0]::close);
+            cfg.events.serverStopping(() -> {
+                if (webhookQueue != null) {
+                    webhookQueue.close();
+                }
+                host[0].close();
+            });
             cfg.routes.before(ctx -> {
                 ctx.attribute(STARTED_AT, System.nanoTime());
                 metrics.started();
@@ -123,11 +145,11 @@ public final class ServeApp {
 
     /** @return every route the service answers, as the OpenAPI document must list them */
     public static List<Route> routes() {
-        return bindings(null, null, null, null).stream().map(Binding::route).toList();
+        return bindings(null, null, null, null, null).stream().map(Binding::route).toList();
     }
 
     private static List<Binding> bindings(ClassifyController classify, ModelController model, AdminController admin,
-                                          ServeMetrics metrics) {
+                                          GitHubWebhookController github, ServeMetrics metrics) {
         return List.of(
                 new Binding(HandlerType.GET, "/", ServeApp::page),
                 new Binding(HandlerType.HEAD, "/", ServeApp::page),
@@ -141,7 +163,16 @@ public final class ServeApp {
                 new Binding(HandlerType.GET, "/metrics",
                         ctx -> ctx.contentType(ServeMetrics.CONTENT_TYPE).result(metrics.scrape())),
                 new Binding(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType("application/json").result(OPEN_API)),
-                new Binding(HandlerType.POST, "/admin/reload", ctx -> admin.reload(ctx)));
+                new Binding(HandlerType.POST, "/admin/reload", ctx -> admin.reload(ctx)),
+                new Binding(HandlerType.POST, "/github/webhook", ctx -> github.receive(ctx)));
+    }
+
+    /** The webhook's GitHub client: the server's calls wait out rate limits for at most 5 minutes. */
+    private static GitHubHttp github(WebhookConfig webhook) {
+        return new GitHubHttp(java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build(),
+                webhook.apiUrl(), webhook.token(),
+                new GitHubHttp.Limits(Duration.ofMinutes(5), 3, Duration.ofSeconds(1)), d -> Thread.sleep(d.toMillis()),
+                java.time.Clock.systemUTC());
     }
 
     private static void page(Context ctx) {

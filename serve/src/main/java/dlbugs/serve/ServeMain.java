@@ -2,6 +2,8 @@ package dlbugs.serve;
 
 import dlbugs.model.bundle.BundleFormatException;
 import dlbugs.model.predict.ModelInfo;
+import dlbugs.triage.GitHubToken;
+import dlbugs.triage.LabelScheme;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -26,8 +29,10 @@ import java.util.concurrent.Callable;
  * 74 the bundle cannot be read, 69 the address cannot be bound (the port is in use), 1 anything else.
  */
 @Command(name = "dlbugs serve", description = {"Serves a dlbugs model bundle over HTTP (POST /classify, /classify/batch; GET /model, /taxonomy, "
-                + "/health/live, /health/ready, /metrics, /openapi.json; POST /admin/reload).",
-                "The admin token is read from the environment variable DLBUGS_ADMIN_TOKEN; without it admin endpoints are disabled."},
+                + "/health/live, /health/ready, /metrics, /openapi.json; POST /admin/reload, /github/webhook).",
+                "The admin token is read from the environment variable DLBUGS_ADMIN_TOKEN; without it admin endpoints are disabled.",
+                "POST /github/webhook is on when DLBUGS_GITHUB_WEBHOOK_SECRET is set; it labels issues with GITHUB_TOKEN "
+                        + "only with --github-apply."},
         sortOptions = false, usageHelpAutoWidth = true)
 public final class ServeMain implements Callable<Integer> {
 
@@ -71,6 +76,21 @@ public final class ServeMain implements Callable<Integer> {
             description = "Most instances in one POST /classify/batch (default ${DEFAULT-VALUE}).")
     private int maxBatchItems;
 
+    @Option(names = "--github-apply", description = "Let POST /github/webhook label issues on GitHub (needs GITHUB_TOKEN); "
+            + "without it the webhook only logs its plans.")
+    private boolean githubApply;
+
+    @Option(names = "--github-comment", description = "With the webhook, post one comment per labelled issue.")
+    private boolean githubComment;
+
+    @Option(names = "--github-api-url", paramLabel = "URL", defaultValue = "${env:GITHUB_API_URL:-https://api.github.com}",
+            description = "GitHub's REST API for the webhook (env GITHUB_API_URL; default ${DEFAULT-VALUE}).")
+    private URI githubApiUrl;
+
+    @Option(names = "--github-bot-login", paramLabel = "LOGIN", defaultValue = "${env:DLBUGS_GITHUB_BOT_LOGIN}",
+            description = "The login GITHUB_TOKEN acts as; the webhook ignores its events (and every Bot's).")
+    private String githubBotLogin;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
 
@@ -109,13 +129,15 @@ public final class ServeMain implements Callable<Integer> {
         ServeConfig config = config();
         ModelSource source = sources.create(config.bundle(), config.replicas());
         LoadedModel model = load(source, config.bundle());
-        service = ServeApp.build(model, source, config);
+        WebhookConfig webhook = webhook();
+        service = ServeApp.build(model, source, config, webhook);
         start(service.app(), config);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> service.stopGracefully(DRAIN_TIMEOUT), "dlbugs-shutdown"));
         ModelInfo info = model.info();
-        LOG.info(PREFIX + "model {} {} ({} replica{}) on http://{}:{}; admin endpoints {}", info.name(), info.version(),
-                config.replicas(), config.replicas() == 1 ? "" : "s", config.host(), service.app().port(),
-                config.adminToken() == null ? "disabled" : "enabled");
+        LOG.info(PREFIX + "model {} {} ({} replica{}) on http://{}:{}; admin endpoints {}; GitHub webhook {}", info.name(),
+                info.version(), config.replicas(), config.replicas() == 1 ? "" : "s", config.host(), service.app().port(),
+                config.adminToken() == null ? "disabled" : "enabled",
+                !webhook.enabled() ? "off" : webhook.apply() ? "applying labels" : "on (dry run)");
         return 0;
     }
 
@@ -130,6 +152,16 @@ public final class ServeMain implements Callable<Integer> {
             return ServeConfig.defaults().withMaxBodyBytes(maxBodyBytes).withEndpoint(host, port, bundle)
                     .withQueue(queueCapacity, ServeConfig.DEFAULT_MAX_BATCH)
                     .withServing(maxBatchItems, n, env.get("DLBUGS_ADMIN_TOKEN"));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private WebhookConfig webhook() {
+        try {
+            return new WebhookConfig(env.get(WebhookConfig.SECRET_ENV), githubApiUrl,
+                    GitHubToken.fromEnvironment(env::get), githubApply, githubComment, githubBotLogin,
+                    LabelScheme.defaults(), WebhookConfig.DEFAULT_QUEUE_CAPACITY);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

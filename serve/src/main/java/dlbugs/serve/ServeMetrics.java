@@ -17,7 +17,8 @@ import java.util.function.IntSupplier;
 /**
  * The service's Prometheus metrics, in a registry of its own (never the global one): requests
  * by route, method and status; latency per route; requests in flight; inference queue depth;
- * the model serving; reloads by outcome.
+ * the model serving; reloads by outcome; GitHub webhook deliveries by event and outcome, and the
+ * issues its worker triaged by outcome.
  */
 public final class ServeMetrics {
 
@@ -41,6 +42,12 @@ public final class ServeMetrics {
     private static final String RELOAD_REFUSED = "refused";
     private final Counter reloads = Counter.builder().name("dlbugs_model_reloads_total")
             .help("Model reloads, by outcome").labelNames("outcome").register(registry);
+    private final Counter deliveries = Counter.builder().name("dlbugs_github_webhook_deliveries_total")
+            .help("GitHub webhook deliveries, by event and outcome (queued, ignored, duplicate, invalid_signature, invalid, overloaded)")
+            .labelNames("event", "outcome").register(registry);
+    private final Counter triaged = Counter.builder().name("dlbugs_github_triage_total")
+            .help("Issues the webhook's worker triaged, by outcome (applied, dry_run, failed)").labelNames("outcome")
+            .register(registry);
     private final PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();
 
     /** @param queueDepth reports waiting for inference, read at each scrape */
@@ -49,6 +56,14 @@ public final class ServeMetrics {
                 .callback(cb -> cb.call(queueDepth.getAsInt())).register(registry);
         reloads.initLabelValues(RELOAD_OK);
         reloads.initLabelValues(RELOAD_REFUSED);
+        // The webhook's usual series exist from start too, at 0, so an alert on them works before the first delivery.
+        for (String outcome : new String[]{"queued", "ignored", "duplicate", "invalid", "overloaded"}) {
+            deliveries.initLabelValues("issues", outcome);
+        }
+        deliveries.initLabelValues("unverified", "invalid_signature");
+        for (String outcome : new String[]{"applied", "dry_run", "failed"}) {
+            triaged.initLabelValues(outcome);
+        }
     }
 
     void started() {
@@ -79,6 +94,14 @@ public final class ServeMetrics {
 
     void reloaded(boolean ok) {
         reloads.labelValues(ok ? RELOAD_OK : RELOAD_REFUSED).inc();
+    }
+
+    void webhookDelivery(String event, String outcome) {
+        deliveries.labelValues(event, outcome).inc();
+    }
+
+    void webhookTriaged(String outcome) {
+        triaged.labelValues(outcome).inc();
     }
 
     /** @return every metric in Prometheus' text format */

@@ -4,6 +4,8 @@ import dlbugs.model.bundle.BundleFormatException;
 import dlbugs.model.corpus.CorpusFormatException;
 import dlbugs.train.fetch.FetchException;
 import dlbugs.train.repo.RepoException;
+import dlbugs.triage.GitHubException;
+import dlbugs.triage.RateLimitedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,13 +19,14 @@ import java.util.List;
 /**
  * The {@code dlbugs} command: classifies deep-learning bug reports in the taxonomy of Islam et
  * al. (ESEC/FSE 2019). Failures map to exit codes in one place ({@link #exitCode(Throwable)}):
- * 2 bad usage, 65 bad input data or bundle, 74 unreadable corpus or file, 1 anything else.
+ * 2 bad usage, 65 bad input data or bundle, 74 unreadable corpus or file, 69 GitHub refused or
+ * could not be reached, 75 GitHub's rate limit stopped the run (re-run later), 1 anything else.
  */
 @Command(name = "dlbugs", mixinStandardHelpOptions = true, version = "dlbugs 0.1.0",
         description = "Classifies deep-learning bug reports: bug type, root cause, effect, stage, fix pattern.",
         footer = {"", "  serve       The HTTP service and its page: bin/dlbugs serve --help"},
         subcommands = {TrainCommand.class, EvaluateCommand.class, ClassifyCommand.class, CorpusCommand.class,
-                LabelRepoCommand.class, DatasetsCommand.class,
+                LabelRepoCommand.class, TriageCommand.class, DatasetsCommand.class,
                 CommandLine.HelpCommand.class})
 public class DlbugsCommand implements Runnable {
 
@@ -43,7 +46,12 @@ public class DlbugsCommand implements Runnable {
 
     /** @return a command line with dlbugs' error handling installed */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new DlbugsCommand());
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /** As {@link #commandLine()}, with commands made by {@code factory} (a test's, to give them another environment). */
+    static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine cl = new CommandLine(new DlbugsCommand(), factory);
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             line.getErr().println("dlbugs: " + message(ex));
             line.getErr().flush();
@@ -58,6 +66,12 @@ public class DlbugsCommand implements Runnable {
     }
 
     static int exitCode(Throwable ex) {
+        if (ex instanceof RateLimitedException) {
+            return 75;
+        }
+        if (ex instanceof GitHubException) {
+            return 69;
+        }
         if (ex instanceof BundleFormatException || ex instanceof IllegalArgumentException
                 || ex instanceof RepoException || ex instanceof FetchException) {
             return 65;
