@@ -68,7 +68,7 @@ class CliTest {
     @Test
     void rejects_an_unknown_encoder_naming_the_known_ones() {
         assertThat(run("evaluate", "--encoder", "word2vec")).isEqualTo(2);
-        assertThat(err.toString()).contains("--encoder must be one of none, bge-small-en-v15-q, got 'word2vec'")
+        assertThat(err.toString()).contains("--encoder must be one of none, bge-small-en-v15-q, all-minilm-l6-v2-q, got 'word2vec'")
                 .hasLineCount(1);
     }
 
