@@ -46,24 +46,13 @@ final class AdminController {
 
     private void authorize(String header) {
         if (token == null) {
-            throw new AdminException(403, "admin_disabled",
+            throw new RefusedException(403, "admin_disabled",
                     "admin endpoints are disabled; start the server with DLBUGS_ADMIN_TOKEN set");
         }
         String given = header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : "";
         if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
-            throw new AdminException(401, "unauthorized", "send the admin token as 'Authorization: Bearer <token>'");
-        }
-    }
-
-    /** An admin request refused before anything was done. */
-    static final class AdminException extends RuntimeException {
-        final int status;
-        final String code;
-
-        AdminException(int status, String code, String message) {
-            super(message);
-            this.status = status;
-            this.code = code;
+            throw new RefusedException(401, "unauthorized", "send the admin token as 'Authorization: Bearer <token>'",
+                    "Bearer realm=\"dlbugs admin\"");
         }
     }
 }

@@ -51,14 +51,12 @@ final class ErrorMapping {
         routes.exception(NoUsableContentException.class,
                 (e, ctx) -> respond(ctx, 422, NO_USABLE_CONTENT, e.getMessage()));
         routes.exception(ReloadException.class, (e, ctx) -> respond(ctx, 409, "reload_refused", e.getMessage()));
-        routes.exception(AdminController.AdminException.class, (e, ctx) -> {
-            if (e.status == 401) {
-                ctx.header("WWW-Authenticate", "Bearer realm=\"dlbugs admin\"");
+        routes.exception(RefusedException.class, (e, ctx) -> {
+            if (e.challenge != null) {
+                ctx.header("WWW-Authenticate", e.challenge);
             }
             respond(ctx, e.status, e.code, e.getMessage());
         });
-        routes.exception(GitHubWebhookController.WebhookException.class,
-                (e, ctx) -> respond(ctx, e.status, e.code, e.getMessage()));
         routes.exception(OverloadedException.class, (e, ctx) -> {
             ctx.header("Retry-After", RETRY_AFTER_SECONDS);
             respond(ctx, 503, "overloaded", e.getMessage());

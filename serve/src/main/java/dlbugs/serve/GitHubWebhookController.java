@@ -50,20 +50,20 @@ final class GitHubWebhookController {
 
     void receive(Context ctx) {
         if (signature == null) {
-            throw new WebhookException(403, "webhook_disabled",
+            throw new RefusedException(403, "webhook_disabled",
                     "the GitHub webhook is off; start the server with " + WebhookConfig.SECRET_ENV + " set");
         }
         byte[] body = ctx.bodyAsBytes();
         if (!signature.matches(body, ctx.header("X-Hub-Signature-256"))) {
             metrics.webhookDelivery("unverified", "invalid_signature");
-            throw new WebhookException(401, "invalid_signature",
+            throw new RefusedException(401, "invalid_signature",
                     "X-Hub-Signature-256 is missing or is not the HMAC-SHA256 of the body under the webhook's secret");
         }
         String event = headerOr(ctx, "X-GitHub-Event", "unknown");
         String delivery = headerOr(ctx, "X-GitHub-Delivery", "");
         if (delivery.isEmpty()) {
             metrics.webhookDelivery(event, "invalid");
-            throw new WebhookException(400, "invalid_request", "X-GitHub-Delivery is missing");
+            throw new RefusedException(400, "invalid_request", "X-GitHub-Delivery is missing");
         }
         if (!remember(delivery)) {
             answer(ctx, 200, event, "duplicate", "delivery " + delivery + " was received before");
@@ -88,7 +88,7 @@ final class GitHubWebhookController {
         } catch (IllegalArgumentException e) {
             forget(delivery);
             metrics.webhookDelivery(event, "invalid");
-            throw new WebhookException(400, "invalid_request", "not an issues event GitHub would send: " + e.getMessage());
+            throw new RefusedException(400, "invalid_request", "not an issues event GitHub would send: " + e.getMessage());
         }
         if (!queue.offer(new WebhookQueue.Job(delivery, repo, issue))) {
             forget(delivery);
@@ -120,7 +120,7 @@ final class GitHubWebhookController {
             // answered below
         }
         metrics.webhookDelivery(event, "invalid");
-        throw new WebhookException(400, "invalid_json", "the delivery's body is not a JSON object");
+        throw new RefusedException(400, "invalid_json", "the delivery's body is not a JSON object");
     }
 
     private synchronized boolean remember(String delivery) {
@@ -140,17 +140,5 @@ final class GitHubWebhookController {
     private static String headerOr(Context ctx, String name, String fallback) {
         String v = ctx.header(name);
         return v == null || v.isBlank() ? fallback : v.strip();
-    }
-
-    /** A delivery refused before anything was done. */
-    static final class WebhookException extends RuntimeException {
-        final int status;
-        final String code;
-
-        WebhookException(int status, String code, String message) {
-            super(message);
-            this.status = status;
-            this.code = code;
-        }
     }
 }
