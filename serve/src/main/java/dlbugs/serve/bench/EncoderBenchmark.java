@@ -28,11 +28,11 @@ import java.util.Locale;
  * the start-up time and the process' resident memory before and after starting the encoder.
  *
  * <pre>java [-Ddlbugs.encoder=NAME] -cp serve/target/dlbugs-serve.jar dlbugs.serve.bench.EncoderBenchmark CORPUS N K:MAX...</pre>
- * The encoder is bge-small-en-v1.5 unless {@code dlbugs.encoder} names another.
+ * The encoder is all-MiniLM-L6-v2 unless {@code dlbugs.encoder} names another.
  */
 public final class EncoderBenchmark {
 
-    private static final String ENCODER = System.getProperty("dlbugs.encoder", TextEncoders.BGE_SMALL_EN_V15_Q);
+    private static final String ENCODER = System.getProperty("dlbugs.encoder", TextEncoders.ALL_MINILM_L6_V2_Q);
 
     private EncoderBenchmark() {
     }

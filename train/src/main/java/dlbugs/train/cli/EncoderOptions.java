@@ -13,7 +13,7 @@ public class EncoderOptions {
 
     @Option(names = "--encoder", paramLabel = "NAME", completionCandidates = Names.class,
             description = "Sentence encoder run in process whose embedding joins the TF-IDF input: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    String encoder = TextEncoders.BGE_SMALL_EN_V15_Q;
+    String encoder = TextEncoders.ALL_MINILM_L6_V2_Q;
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;

@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EmbeddingNetworkTest {
 
     private static final Taxonomy TAXONOMY = Taxonomy.islam2019();
-    private static final ReportEmbedder EMBEDDER = ReportEmbedder.open(TextEncoders.BGE_SMALL_EN_V15_Q);
+    private static final ReportEmbedder EMBEDDER = ReportEmbedder.open(TextEncoders.ALL_MINILM_L6_V2_Q);
     private static final List<BugReport> PROBES = List.of(
             new BugReport("Training crashes", "the script crashes with a shape error in model.fit", "", "keras"),
             new BugReport("", "training hangs forever, GPU idle, no output", "-sess.run(op)\n+sess.run(op, timeout=5)", "tensorflow"));
@@ -66,7 +66,7 @@ class EmbeddingNetworkTest {
 
     static ModelBundle trained() {
         TrainingConfig config = TrainingConfig.defaults().withRun(1, 5, 0, TrainingConfig.defaults().corpus())
-                .withEncoder(TextEncoders.BGE_SMALL_EN_V15_Q);
+                .withEncoder(TextEncoders.ALL_MINILM_L6_V2_Q);
         NetworkTrainer trainer = new NetworkTrainer(TAXONOMY, new BugReportFeatures(
                 new FeatureConfig(100, 1, true, 1000), TrainedOnce.TOKENIZER), EMBEDDER);
         List<LabelledItem> items = units();
@@ -81,7 +81,7 @@ class EmbeddingNetworkTest {
         assertThat(bundle.manifest().formatVersion()).isEqualTo(2);
         assertThat(bundle.manifest().network().embeddingSize()).isEqualTo(384);
         assertThat(bundle.manifest().embedding().encoder()).isEqualTo(EMBEDDER.config().encoder());
-        assertThat(bundle.manifest().provenance().config()).containsEntry("encoder", "bge-small-en-v15-q");
+        assertThat(bundle.manifest().provenance().config()).containsEntry("encoder", "all-minilm-l6-v2-q");
         assertThat(bundle.network().getConfiguration().getNetworkInputs()).containsExactly("features", "embedding");
         Path file = dir.resolve("m.bundle");
         BundleWriter.write(bundle, file);
@@ -98,7 +98,7 @@ class EmbeddingNetworkTest {
     void the_format_2_golden_bundle_loads_and_predicts() throws Exception {
         BundlePredictor predictor = BundlePredictor.load(Path.of(EmbeddingNetworkTest.class.getResource(GOLDEN).toURI()));
         assertThat(predictor.bundle().manifest().formatVersion()).isEqualTo(ModelBundle.FORMAT_VERSION);
-        assertThat(predictor.bundle().manifest().embedding().encoder().name()).isEqualTo("bge-small-en-v15-q");
+        assertThat(predictor.bundle().manifest().embedding().encoder().name()).isEqualTo("all-minilm-l6-v2-q");
         List<Prediction> p = predictor.predictAll(PROBES);
         assertThat(p.get(0).head(Taxonomy.EFFECT).label()).isEqualTo("Crash");
         assertThat(p.get(1).head(Taxonomy.EFFECT).label()).isEqualTo("Hang");
@@ -119,20 +119,20 @@ class EmbeddingNetworkTest {
     void refuses_a_bundle_whose_encoder_is_unknown_or_another_model_in_one_line(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("m.bundle");
         BundleWriter.write(trained(), file);
-        Path unknown = edited(file, dir.resolve("unknown.bundle"), json -> json.replace("\"bge-small-en-v15-q\"", "\"gte-tiny\""));
+        Path unknown = edited(file, dir.resolve("unknown.bundle"), json -> json.replace("\"all-minilm-l6-v2-q\"", "\"gte-tiny\""));
         assertThatThrownBy(() -> BundleReader.read(unknown)).isInstanceOf(BundleFormatException.class)
                 .hasMessageContaining("unknown.bundle").hasMessageContaining("gte-tiny")
                 .hasMessageContaining("this dlbugs does not have").hasMessageNotContaining("\n");
         String digest = EMBEDDER.config().encoder().digest();
         Path other = edited(file, dir.resolve("other.bundle"), json -> json.replace(digest, "sha256:" + "1".repeat(64)));
         assertThatThrownBy(() -> BundleReader.read(other)).isInstanceOf(BundleFormatException.class)
-                .hasMessageContaining("bge-small-en-v15-q").hasMessageContaining("sha256:" + "1".repeat(64))
+                .hasMessageContaining("all-minilm-l6-v2-q").hasMessageContaining("sha256:" + "1".repeat(64))
                 .hasMessageContaining(digest).hasMessageNotContaining("\n");
     }
 
     @Test
-    void the_default_configuration_embeds_with_bge_and_the_baseline_never_does() {
-        assertThat(TrainingConfig.defaults().encoder()).isEqualTo("bge-small-en-v15-q");
+    void the_default_configuration_embeds_with_minilm_and_the_baseline_never_does() {
+        assertThat(TrainingConfig.defaults().encoder()).isEqualTo("all-minilm-l6-v2-q");
         assertThat(TrainingConfig.defaults().asLogisticRegression().encoder()).isEqualTo("none");
         assertThat(TrainingConfig.defaults().withEncoder("bge-small-en-v15-q").asLogisticRegression().encoder())
                 .isEqualTo("none");
