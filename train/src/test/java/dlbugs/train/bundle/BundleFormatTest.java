@@ -36,7 +36,7 @@ class BundleFormatTest {
     void the_shipped_bundle_loads_and_answers_every_head() throws Exception {
         BundlePredictor predictor = BundlePredictor.load(SHIPPED);
         assertThat(predictor.bundle().manifest().formatVersion()).isEqualTo(ModelBundle.FORMAT_VERSION);
-        assertThat(predictor.bundle().manifest().embedding().encoder().name()).isEqualTo(TextEncoders.BGE_SMALL_EN_V15_Q);
+        assertThat(predictor.bundle().manifest().embedding().encoder().name()).isEqualTo(TextEncoders.ALL_MINILM_L6_V2_Q);
         assertThat(predictor.bundle().manifest().network().embeddingSize()).isEqualTo(384);
         assertThat(predictor.bundle().manifest().provenance().corpusHash()).hasSize(64);
         Prediction p = predictor.predict(new BugReport("", "ValueError: Error when checking input: expected "
