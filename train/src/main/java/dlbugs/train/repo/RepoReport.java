@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dlbugs.model.taxonomy.Head;
 import dlbugs.train.eval.HtmlReportText;
-import dlbugs.train.eval.SvgBarChart;
-import dlbugs.train.eval.SvgSeries;
+import dlbugs.charts.SvgBarChart;
+import dlbugs.charts.SvgSeries;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
-package dlbugs.train.eval;
+package dlbugs.charts;
 
 import java.util.List;
 
-import static dlbugs.train.eval.HtmlReportText.escape;
-import static dlbugs.train.eval.HtmlReportText.fixed;
+import static dlbugs.charts.SvgText.escape;
+import static dlbugs.charts.SvgText.fixed;
 
 /**
  * Writes one inline SVG element in user units: a visible title, shapes with optional tooltips,

@@ -1,13 +1,13 @@
-package dlbugs.train.eval;
+package dlbugs.charts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import static dlbugs.train.eval.HtmlReportText.fixed;
+import static dlbugs.charts.SvgText.fixed;
 
 /** Lines with point markers on [0, 1]², one per series, the legend on the right. */
-final class SvgLineChart {
+public final class SvgLineChart {
 
     private static final double SIZE = 220;
 
@@ -15,7 +15,7 @@ final class SvgLineChart {
     }
 
     /** @return the chart; each point of a series is {x, y} */
-    static String render(String title, String xName, String yName, List<SvgSeries> series) {
+    public static String render(String title, String xName, String yName, List<SvgSeries> series) {
         SvgUnitPlot plot = new SvgUnitPlot(SvgUnitPlot.MARGIN + 4, 34, SIZE);
         List<String> names = series.stream().map(SvgSeries::name).toList();
         double legendX = plot.left() + SIZE + 14;

@@ -1,6 +1,6 @@
-package dlbugs.train.eval;
+package dlbugs.charts;
 
-import static dlbugs.train.eval.HtmlReportText.fixed;
+import static dlbugs.charts.SvgText.fixed;
 
 /**
  * The square plot area of a chart whose axes both run from 0 to 1, placed at ({@code left},

@@ -1,4 +1,4 @@
-package dlbugs.train.eval;
+package dlbugs.charts;
 
 import java.util.List;
 

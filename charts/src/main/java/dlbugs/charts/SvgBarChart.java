@@ -1,9 +1,9 @@
-package dlbugs.train.eval;
+package dlbugs.charts;
 
 import java.util.List;
 
-import static dlbugs.train.eval.HtmlReportText.fixed;
-import static dlbugs.train.eval.HtmlReportText.shorten;
+import static dlbugs.charts.SvgText.fixed;
+import static dlbugs.charts.SvgText.shorten;
 
 /**
  * Grouped horizontal bars: one group per row label, one bar per series, values in [0, 1], each

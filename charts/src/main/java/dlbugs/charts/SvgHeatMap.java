@@ -1,18 +1,18 @@
-package dlbugs.train.eval;
+package dlbugs.charts;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import static dlbugs.train.eval.HtmlReportText.fixed;
-import static dlbugs.train.eval.HtmlReportText.shorten;
+import static dlbugs.charts.SvgText.fixed;
+import static dlbugs.charts.SvgText.shorten;
 
 /**
  * A confusion matrix as a heat map: rows truth, columns predicted, each cell shaded by its share of
  * the row (so rare classes read as well as common ones) with the count printed in it. Column
  * labels are turned and shortened so fifteen labels stay legible; the full label is the tooltip.
  */
-final class SvgHeatMap {
+public final class SvgHeatMap {
 
     private static final double TURN = 55;
     private static final int ROW_CHARS = 30;
@@ -22,7 +22,7 @@ final class SvgHeatMap {
     }
 
     /** @return the heat map of {@code matrix}, whose rows and columns follow {@code labels} */
-    static String render(String title, List<String> labels, int[][] matrix) {
+    public static String render(String title, List<String> labels, int[][] matrix) {
         int n = labels.size();
         int cell = n > 10 ? 30 : 36;
         int[] rowSums = Arrays.stream(matrix).mapToInt(r -> Arrays.stream(r).sum()).toArray();

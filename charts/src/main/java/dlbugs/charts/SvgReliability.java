@@ -1,15 +1,15 @@
-package dlbugs.train.eval;
+package dlbugs.charts;
 
 import java.util.List;
 
-import static dlbugs.train.eval.HtmlReportText.fixed;
+import static dlbugs.charts.SvgText.fixed;
 
 /**
  * A reliability diagram (Guo et al., "On Calibration of Modern Neural Networks", ICML 2017): per
  * confidence bin a bar as high as the accuracy of its units and a dot at their mean confidence,
  * the bin's count in a row under the axis; a calibrated model's dots lie on the dashed diagonal.
  */
-final class SvgReliability {
+public final class SvgReliability {
 
     private static final double SIZE = 220;
 
@@ -22,14 +22,14 @@ final class SvgReliability {
      * @param confidence their mean confidence
      * @param accuracy   share of them answered right
      */
-    record Bin(double low, double high, int count, double confidence, double accuracy) {
+    public record Bin(double low, double high, int count, double confidence, double accuracy) {
     }
 
     private SvgReliability() {
     }
 
     /** @return the diagram, bars in {@code colour} */
-    static String render(String title, String colour, List<Bin> bins) {
+    public static String render(String title, String colour, List<Bin> bins) {
         SvgUnitPlot plot = new SvgUnitPlot(SvgUnitPlot.MARGIN + 4, 34, SIZE);
         SvgCanvas svg = new SvgCanvas(plot.left() + SIZE + 14, plot.top() + SIZE + 56, title);
         plot.drawGrid(svg);
