@@ -3,7 +3,7 @@ package dlbugs.train.cli;
 import dlbugs.model.bundle.BundleFormatException;
 import dlbugs.model.corpus.CorpusFormatException;
 import dlbugs.train.fetch.FetchException;
-import dlbugs.train.repo.RepoException;
+import dlbugs.label.repo.RepoException;
 import dlbugs.triage.GitHubException;
 import dlbugs.triage.RateLimitedException;
 import picocli.CommandLine;

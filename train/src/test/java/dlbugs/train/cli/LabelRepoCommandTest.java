@@ -1,7 +1,7 @@
 package dlbugs.train.cli;
 
-import dlbugs.train.repo.FixPolicy;
-import dlbugs.train.repo.GitFixture;
+import dlbugs.label.repo.FixPolicy;
+import dlbugs.label.repo.GitFixture;
 import dlbugs.model.predict.BundlePredictor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
