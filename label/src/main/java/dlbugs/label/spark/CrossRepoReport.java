@@ -123,7 +123,7 @@ public final class CrossRepoReport {
 
     private String note() {
         return study.map(s -> "Shares marked (2019) are the study's own, counted from all " + s.bugs(null)
-                + " bugs of its labelled workbooks (Stack Overflow and GitHub together); – where the study does not "
+                + " labelled rows of its workbooks (Stack Overflow and GitHub together; the paper says 970 bugs); – where the study does not "
                 + "label the head.").orElse("The study's workbooks were not found (--corpus): no 2019 shares.");
     }
 

@@ -6,17 +6,17 @@ import dlbugs.model.taxonomy.LabelNormalizer;
 import dlbugs.model.taxonomy.Taxonomy;
 
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The label distribution of Islam et al. 2019, counted from every bug of the study's labelled
- * spreadsheets ({@code dataset.zip}), with or without a text this project could fetch: per head
+ * spreadsheets ({@code dataset.zip}), with or without a text this project could fetch, a row
+ * repeating an earlier one counted as the authors count it: per head
  * the sheets label (bug type and its top level, root cause, effect), per library, per label. It
  * is what a repository report sets new shares beside.
  */
@@ -39,13 +39,22 @@ public final class StudyShares {
      * @throws CorpusFormatException if the workbooks cannot be read
      */
     public static StudyShares read(Path datasetZip) throws CorpusFormatException {
+        return read(datasetZip, row -> true);
+    }
+
+    /**
+     * @param datasetZip the study's {@code dataset.zip}
+     * @param which      the rows to count (say, one source's)
+     * @return the study's counts over those rows
+     * @throws CorpusFormatException if the workbooks cannot be read
+     */
+    public static StudyShares read(Path datasetZip, Predicate<LabelSheets.SheetRow> which) throws CorpusFormatException {
         LabelNormalizer normalizer = new LabelNormalizer(Taxonomy.islam2019());
         Map<String, Map<String, Map<String, Long>>> counts = new LinkedHashMap<>();
         Map<String, Long> bugs = new TreeMap<>();
-        Set<String> seen = new HashSet<>();
         for (LabelSheets.SheetRow row : LabelSheets.readStudyRows(datasetZip, COLUMNS.size())) {
-            // The same row twice in a workbook is one bug, as the corpus importer counts it.
-            if (!seen.add(row.source() + "|" + row.ref() + "|" + row.cells())) {
+            // Every row is one of the study's bugs, a row repeating another too: its 970 and its pivot tables count them so.
+            if (!which.test(row)) {
                 continue;
             }
             bugs.merge(row.library(), 1L, Long::sum);

@@ -102,7 +102,7 @@ class LabelReposCommandTest {
         assertThat(summary.get(0).path("skipped").path("not_a_fix").asLong()).isEqualTo(2);
         assertThat(summary.get(2).path("failure").asText()).contains("not-a-repo");
         assertThat(Files.readString(out.resolve("report.md"))).contains("## Bug type: all repositories",
-                "## Root cause: per repository", "tensorflow (2019)", "torch (2019)", "bugs of its labelled workbooks");
+                "## Root cause: per repository", "tensorflow (2019)", "torch (2019)", "labelled rows of its workbooks");
         assertThat(Files.readString(out.resolve("report.html"))).contains("<svg", "Islam et al. 2019");
         assertThat(Files.readString(out.resolve("report.json"))).contains("\"study_share\"", "\"by_repository\"");
         assertThat(Files.isDirectory(out.resolve("records.parquet").resolve("repo=" + tfSource.id()))).isTrue();
