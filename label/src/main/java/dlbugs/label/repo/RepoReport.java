@@ -6,6 +6,7 @@ import dlbugs.model.taxonomy.Head;
 import dlbugs.charts.SvgText;
 import dlbugs.charts.SvgBarChart;
 import dlbugs.charts.SvgSeries;
+import dlbugs.label.study.StudyShares;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,10 +51,17 @@ public final class RepoReport {
 
     private final Run run;
     private final RepoTally tally;
+    private final Optional<StudyShares> study;
 
     public RepoReport(Run run, RepoTally tally) {
+        this(run, tally, Optional.empty());
+    }
+
+    /** @param study the 2019 study's shares, set beside each library's and the overall share */
+    public RepoReport(Run run, RepoTally tally, Optional<StudyShares> study) {
         this.run = run;
         this.tally = tally;
+        this.study = study;
     }
 
     /** @return the report as Markdown */
@@ -139,6 +147,8 @@ public final class RepoReport {
         m.put("model", run.modelName() + " " + run.modelVersion());
         m.put("one record per", unit());
         m.put("accepted means confidence at or above", run.threshold());
+        study.ifPresent(st -> m.put("(2019) columns", "the study's own shares, from the " + st.bugs(null)
+                + " labelled rows of its workbooks"));
         return m;
     }
 
@@ -164,15 +174,24 @@ public final class RepoReport {
 
     private Table headTable(Head head) {
         List<String> libs = libraries();
+        boolean compare = study.isPresent() && study.get().covers(head.name());
         List<String> cols = new ArrayList<>(List.of(head.title()));
-        libs.forEach(cols::add);
-        cols.add("all");
+        libs.forEach(l -> cols.addAll(compare ? List.of(l, l + " (2019)") : List.of(l)));
+        cols.addAll(compare ? List.of("all", "all (2019)") : List.of("all"));
         cols.add("accepted");
         List<List<String>> rows = new ArrayList<>();
         for (String label : tally.labels(head.name())) {
             List<String> row = new ArrayList<>(List.of(label));
-            libs.forEach(l -> row.add(share(tally.count(head.name(), label, l, false), tally.libraries().get(l))));
+            for (String l : libs) {
+                row.add(share(tally.count(head.name(), label, l, false), tally.libraries().get(l)));
+                if (compare) {
+                    row.add(studyShare(head.name(), l, label));
+                }
+            }
             row.add(share(tally.count(head.name(), label, null, false), tally.records()));
+            if (compare) {
+                row.add(studyShare(head.name(), null, label));
+            }
             row.add(String.valueOf(tally.count(head.name(), label, null, true)));
             rows.add(row);
         }
@@ -190,6 +209,10 @@ public final class RepoReport {
                     .toList()));
         }
         return SvgBarChart.render(head.title() + ": share of each library's " + unit() + "s", "share", labels, series);
+    }
+
+    private String studyShare(String head, String library, String label) {
+        return study.get().share(head, library, label).map(v -> String.format(Locale.ROOT, "%.1f%%", 100 * v)).orElse("–");
     }
 
     private CommitTable commits() {
