@@ -28,7 +28,8 @@ def module(rng, path, lib, version):
 
 def main():
     out, commits = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 10_000
-    rng = random.Random(7)
+    # GEN_SEED gives another history of the same shape (bench/label-repos.sh makes many repositories).
+    rng = random.Random(int(os.environ.get("GEN_SEED", "7")))
     subprocess.run(["git", "init", "-q", "-b", "main", out], check=True)
     paths = [f"pkg{d}/mod{m}.py" for d in range(5) for m in range(8)]
     libs = {p: LIBS[i % 3] for i, p in enumerate(paths)}

@@ -3,7 +3,8 @@ package dlbugs.train.cli;
 import dlbugs.model.bundle.BundleFormatException;
 import dlbugs.model.corpus.CorpusFormatException;
 import dlbugs.train.fetch.FetchException;
-import dlbugs.train.repo.RepoException;
+import dlbugs.label.cli.LabelReposCommand;
+import dlbugs.label.repo.RepoException;
 import dlbugs.triage.GitHubException;
 import dlbugs.triage.RateLimitedException;
 import picocli.CommandLine;
@@ -26,7 +27,7 @@ import java.util.List;
         description = "Classifies deep-learning bug reports: bug type, root cause, effect, stage, fix pattern.",
         footer = {"", "  serve       The HTTP service and its page: bin/dlbugs serve --help"},
         subcommands = {TrainCommand.class, EvaluateCommand.class, ClassifyCommand.class, CorpusCommand.class,
-                LabelRepoCommand.class, TriageCommand.class, DatasetsCommand.class,
+                LabelRepoCommand.class, LabelReposCommand.class, TriageCommand.class, DatasetsCommand.class,
                 CommandLine.HelpCommand.class})
 public class DlbugsCommand implements Runnable {
 

@@ -1,21 +1,24 @@
 package dlbugs.train.cli;
 
+import dlbugs.label.study.StudyShares;
+import dlbugs.model.corpus.CorpusFormatException;
+import dlbugs.model.corpus.CorpusLayout;
 import dlbugs.model.io.AtomicFile;
 import dlbugs.model.predict.BundlePredictor;
 import dlbugs.model.predict.Predictor;
-import dlbugs.train.repo.CommitScanner;
-import dlbugs.train.repo.FixPolicy;
-import dlbugs.train.repo.GithubRemote;
-import dlbugs.train.repo.LabelRecord;
-import dlbugs.train.repo.RecordFormat;
-import dlbugs.train.repo.RecordLog;
-import dlbugs.train.repo.RecordSink;
-import dlbugs.train.repo.RepoLabeler;
-import dlbugs.train.repo.RepoReport;
-import dlbugs.train.repo.RepoTally;
-import dlbugs.train.repo.RevSelection;
-import dlbugs.train.repo.ScanOutcome;
-import dlbugs.train.repo.SkipReason;
+import dlbugs.label.repo.CommitScanner;
+import dlbugs.label.repo.FixPolicy;
+import dlbugs.label.repo.GithubRemote;
+import dlbugs.label.repo.LabelRecord;
+import dlbugs.label.repo.RecordFormat;
+import dlbugs.label.repo.RecordLog;
+import dlbugs.label.repo.RecordSink;
+import dlbugs.label.repo.RepoLabeler;
+import dlbugs.label.repo.RepoReport;
+import dlbugs.label.repo.RepoTally;
+import dlbugs.label.repo.RevSelection;
+import dlbugs.label.repo.ScanOutcome;
+import dlbugs.label.repo.SkipReason;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -35,6 +38,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -92,6 +96,10 @@ public class LabelRepoCommand implements Callable<Integer> {
     @Option(names = "--bundle", paramLabel = "FILE", defaultValue = "${env:DLBUGS_BUNDLE:-models/dlbugs-default.bundle}",
             description = "Model bundle (default: $DLBUGS_BUNDLE, else models/dlbugs-default.bundle).")
     Path bundle;
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "${env:DLBUGS_CORPUS:-../shared/datasets}",
+            description = "Where the study's workbooks are (islam2019/dataset.zip): the report sets its shares beside the new ones.")
+    Path corpus;
 
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "32", description = "Units per model call. Default: ${DEFAULT-VALUE}.")
     int batchSize;
@@ -154,7 +162,7 @@ public class LabelRepoCommand implements Callable<Integer> {
                 RepoReport r = new RepoReport(new RepoReport.Run(repository.toString(), range,
                         since == null ? "" : since.toString(), predictor.info().name(), predictor.info().version(), perHunk,
                         threshold != null ? String.valueOf(threshold) : "each head's threshold from the bundle", timing,
-                        scanner.remoteUrl().flatMap(GithubRemote::parse)), tally);
+                        scanner.remoteUrl().flatMap(GithubRemote::parse)), tally, study(err));
                 AtomicFile.writeString(report.resolve("report.md"), r.markdown());
                 AtomicFile.writeString(report.resolve("report.html"), r.html());
                 AtomicFile.writeString(report.resolve("report.json"), r.json());
@@ -162,6 +170,15 @@ public class LabelRepoCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private Optional<StudyShares> study(PrintWriter err) {
+        try {
+            return Optional.of(StudyShares.read(CorpusLayout.at(corpus).datasetZip()));
+        } catch (CorpusFormatException e) {
+            err.println("dlbugs: no study workbooks at " + corpus + " (" + e.getMessage() + "); the report shows no 2019 shares");
+            return Optional.empty();
+        }
     }
 
     private RepoLabeler.Timing label(Predictor predictor, CommitScanner scanner, RepoLabeler.Options options,

@@ -1,5 +1,10 @@
 package dlbugs.train.eval;
 
+import dlbugs.charts.SvgBarChart;
+import dlbugs.charts.SvgHeatMap;
+import dlbugs.charts.SvgLineChart;
+import dlbugs.charts.SvgReliability;
+import dlbugs.charts.SvgSeries;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;

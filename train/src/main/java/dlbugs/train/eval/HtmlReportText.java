@@ -1,8 +1,7 @@
 package dlbugs.train.eval;
 
+import dlbugs.charts.SvgText;
 import com.fasterxml.jackson.databind.JsonNode;
-
-import java.util.Locale;
 
 /** Escaping and number formatting for the evaluation page; its labels come from data. */
 public final class HtmlReportText {
@@ -15,13 +14,12 @@ public final class HtmlReportText {
 
     /** @return text safe inside HTML and SVG elements and quoted attributes */
     public static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
+        return SvgText.escape(s);
     }
 
     /** @return {@code v} with {@code digits} decimals, independent of the default locale */
     static String fixed(double v, int digits) {
-        return String.format(Locale.ROOT, "%." + digits + "f", v);
+        return SvgText.fixed(v, digits);
     }
 
     /** @return the number in {@code node} with {@code digits} decimals, or {@link #MISSING} */
@@ -31,6 +29,6 @@ public final class HtmlReportText {
 
     /** @return {@code s} cut to {@code max} characters, an ellipsis marking the cut */
     static String shorten(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+        return SvgText.shorten(s, max);
     }
 }

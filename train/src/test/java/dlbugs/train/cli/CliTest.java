@@ -34,7 +34,7 @@ class CliTest {
     void no_command_is_bad_usage() {
         assertThat(run()).isEqualTo(2);
         assertThat(err.toString()).startsWith("dlbugs: missing command: one of ").hasLineCount(1)
-                .contains("train", "evaluate", "classify", "corpus", "label-repo", "datasets", "serve");
+                .contains("train", "evaluate", "classify", "corpus", "label-repo", "label-repos", "datasets", "serve");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dlbugs.train.cli;
 
-import dlbugs.train.repo.FixPolicy;
-import dlbugs.train.repo.GitFixture;
+import dlbugs.label.repo.FixPolicy;
+import dlbugs.label.repo.GitFixture;
 import dlbugs.model.predict.BundlePredictor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,13 +55,14 @@ class LabelRepoCommandTest {
         Path labels = dir.resolve("out/labels.jsonl");
         Path report = dir.resolve("report");
 
-        assertThat(run("label-repo", repo.toString(), "--out", labels.toString(), "--report", report.toString()))
-                .as(err.toString()).isZero();
+        assertThat(run("label-repo", repo.toString(), "--out", labels.toString(), "--report", report.toString(),
+                "--corpus", System.getProperty("dlbugs.corpus"))).as(err.toString()).isZero();
 
         assertThat(Files.readAllLines(labels)).hasSize(2).allSatisfy(l -> assertThat(l)
                 .contains("\"model_version\"", "\"bug_type\"", "\"stage\"", "\"library\":\"tensorflow\""));
         assertThat(err.toString()).contains("scanned 4 commits", "dlbugs: 2 candidates, 2 records written; skipped: 2 message");
         assertThat(Files.readString(report.resolve("report.md"))).contains("## Bug type", "| commits scanned (this run) | 4 |",
+                "| Bug type | tensorflow | tensorflow (2019) | all | all (2019) | accepted |",
                 "## Every commit labelled", "](https://github.com/ada/project/commit/",
                 " | fix: learning rate too high, loss becomes NaN | tensorflow | ");
         assertThat(Files.readString(report.resolve("report.html"))).contains("<svg", "Root cause",

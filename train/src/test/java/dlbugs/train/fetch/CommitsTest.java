@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dlbugs.model.corpus.CachedCommit;
 import dlbugs.model.corpus.CachedFileSnippet;
 import dlbugs.model.corpus.GithubRef;
-import dlbugs.train.repo.GitFixture;
+import dlbugs.label.repo.GitFixture;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,198 @@
+package dlbugs.label.spark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dlbugs.charts.SvgBarChart;
+import dlbugs.charts.SvgSeries;
+import dlbugs.charts.SvgText;
+import dlbugs.label.study.StudyShares;
+import dlbugs.model.taxonomy.Head;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The report of a {@code label-repos} run: per repository what was scanned, labelled, skipped and
+ * why it failed; then per head the study's table over all repositories (count and share per
+ * library and overall, each beside the 2019 study's share for the same library), and the share
+ * of each label per repository. Markdown, one self-contained HTML page, and JSON.
+ */
+public final class CrossRepoReport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A table: a title, column names and rows of cells. */
+    record Table(String title, List<String> columns, List<List<String>> rows) {
+    }
+
+    private final List<Head> heads;
+    private final List<RepoSummary> summaries;
+    private final CrossRepoTables tables;
+    private final Optional<StudyShares> study;
+
+    public CrossRepoReport(List<Head> heads, List<RepoSummary> summaries, CrossRepoTables tables,
+                           Optional<StudyShares> study) {
+        this.heads = List.copyOf(heads);
+        this.summaries = List.copyOf(summaries);
+        this.tables = tables;
+        this.study = study;
+    }
+
+    List<Table> tables() {
+        List<Table> out = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (RepoSummary s : summaries) {
+            rows.add(List.of(s.repo(), s.source() + " " + s.range(), String.valueOf(s.scanned()),
+                    String.valueOf(s.candidates()), String.valueOf(s.labelled()), s.skipped().toString(),
+                    s.ok() ? "" : s.failure()));
+        }
+        out.add(new Table("Repositories", List.of("repository", "source", "scanned", "candidates", "labelled",
+                "skipped", "failed"), rows));
+        for (Head h : heads) {
+            out.add(overall(h));
+            out.add(perRepo(h));
+        }
+        return out;
+    }
+
+    private Table overall(Head head) {
+        List<String> libs = tables.libraries();
+        List<String> cols = new ArrayList<>(List.of(head.title()));
+        for (String l : libs) {
+            cols.add(l);
+            cols.add(l + " (2019)");
+        }
+        cols.addAll(List.of("all", "all (2019)"));
+        List<List<String>> rows = new ArrayList<>();
+        for (String label : labels(head)) {
+            List<String> row = new ArrayList<>(List.of(label));
+            for (String l : libs) {
+                row.add(share(tables.count(head.name(), null, l, label), tables.records(null, l)));
+                row.add(studyShare(head.name(), l, label));
+            }
+            row.add(share(tables.count(head.name(), null, null, label), tables.records(null, null)));
+            row.add(studyShare(head.name(), null, label));
+            rows.add(row);
+        }
+        return new Table(head.title() + ": all repositories", cols, rows);
+    }
+
+    private Table perRepo(Head head) {
+        List<String> repos = tables.repos();
+        List<String> cols = new ArrayList<>(List.of(head.title()));
+        cols.addAll(repos);
+        List<List<String>> rows = new ArrayList<>();
+        for (String label : labels(head)) {
+            List<String> row = new ArrayList<>(List.of(label));
+            repos.forEach(r -> row.add(share(tables.count(head.name(), r, null, label), tables.records(r, null))));
+            rows.add(row);
+        }
+        return new Table(head.title() + ": per repository", cols, rows);
+    }
+
+    private List<String> labels(Head head) {
+        List<String> out = new ArrayList<>(head.labels());
+        tables.labels(head.name()).stream().filter(l -> !out.contains(l)).forEach(out::add);
+        return out;
+    }
+
+    private String studyShare(String head, String library, String label) {
+        return study.flatMap(s -> s.share(head, library, label))
+                .map(v -> String.format(Locale.ROOT, "%.1f%%", 100 * v)).orElse("–");
+    }
+
+    private static String share(long n, long of) {
+        return of == 0 ? String.valueOf(n) : n + " (" + String.format(Locale.ROOT, "%.1f%%", 100.0 * n / of) + ")";
+    }
+
+    /** @return the report as Markdown */
+    public String markdown() {
+        StringBuilder md = new StringBuilder("# Bug-fix commits of ").append(summaries.size())
+                .append(" repositories, labelled by dlbugs\n\n").append(note()).append('\n');
+        for (Table t : tables()) {
+            md.append("\n## ").append(t.title()).append("\n\n| ").append(String.join(" | ", t.columns())).append(" |\n|")
+                    .append("---|".repeat(t.columns().size())).append('\n');
+            t.rows().forEach(r -> md.append("| ").append(String.join(" | ", r.stream()
+                    .map(c -> c.replaceAll("[\\r\\n]+", " ").replace("|", "\\|")).toList())).append(" |\n"));
+        }
+        return md.toString();
+    }
+
+    private String note() {
+        return study.map(s -> "Shares marked (2019) are the study's own, counted from all " + s.bugs(null)
+                + " labelled rows of its workbooks (Stack Overflow and GitHub together; the paper says 970 bugs); – where the study does not "
+                + "label the head.").orElse("The study's workbooks were not found (--corpus): no 2019 shares.");
+    }
+
+    /** @return the report as one HTML page: inline style and SVG, nothing fetched */
+    public String html() {
+        StringBuilder h = new StringBuilder("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>dlbugs: "
+                + "label-repos</title><style>body{font-family:sans-serif;margin:24px;max-width:1400px;color:#222}"
+                + "table{border-collapse:collapse;margin:8px 0 16px;font-size:14px}td,th{border:1px solid #ccc;"
+                + "padding:3px 8px;text-align:right}th{background:#f3f3f3}td:first-child,th:first-child{text-align:left}"
+                + "svg{max-width:100%;height:auto}</style></head><body><h1>Bug-fix commits of ")
+                .append(summaries.size()).append(" repositories, labelled by dlbugs</h1><p>").append(esc(note()))
+                .append("</p>");
+        List<Table> ts = tables();
+        for (int i = 0; i < ts.size(); i++) {
+            Table t = ts.get(i);
+            h.append("<h2>").append(esc(t.title())).append("</h2>");
+            if (i % 2 == 1) {
+                h.append(chart(heads.get(i / 2)));
+            }
+            h.append("<table><tr>");
+            t.columns().forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
+            h.append("</tr>");
+            t.rows().forEach(r -> {
+                h.append("<tr>");
+                r.forEach(c -> h.append("<td>").append(esc(c)).append("</td>"));
+                h.append("</tr>");
+            });
+            h.append("</table>");
+        }
+        return h.append("</body></html>\n").toString();
+    }
+
+    private String chart(Head head) {
+        List<String> labels = labels(head);
+        List<SvgSeries> series = new ArrayList<>();
+        series.add(new SvgSeries("these repositories", "#4e79a7", labels.stream().map(l -> new double[]{
+                fraction(tables.count(head.name(), null, null, l), tables.records(null, null))}).toList()));
+        if (study.isPresent() && study.get().covers(head.name())) {
+            series.add(new SvgSeries("Islam et al. 2019", "#f28e2b", labels.stream().map(l -> new double[]{
+                    study.get().share(head.name(), null, l).orElse(0.0)}).toList()));
+        }
+        return SvgBarChart.render(head.title() + ": share of all records", "share", labels, series);
+    }
+
+    private static double fraction(long n, long of) {
+        return of == 0 ? 0 : (double) n / of;
+    }
+
+    /** @return the summaries and counts as JSON, for scripts */
+    public String json() {
+        ObjectNode n = JSON.createObjectNode();
+        ArrayNode repos = n.putArray("repositories");
+        summaries.forEach(s -> repos.add(JSON.valueToTree(s)));
+        ObjectNode hs = n.putObject("heads");
+        for (Head head : heads) {
+            ObjectNode hn = hs.putObject(head.name());
+            for (String label : labels(head)) {
+                ObjectNode ln = hn.putObject(label).put("records", tables.count(head.name(), null, null, label));
+                study.flatMap(s -> s.share(head.name(), null, label)).ifPresent(v -> ln.put("study_share", v));
+                ObjectNode by = ln.putObject("by_library");
+                tables.libraries().forEach(l -> by.put(l, tables.count(head.name(), null, l, label)));
+                ObjectNode byRepo = ln.putObject("by_repository");
+                tables.repos().forEach(r -> byRepo.put(r, tables.count(head.name(), r, null, label)));
+            }
+        }
+        return n.toPrettyString() + "\n";
+    }
+
+    private static String esc(String s) {
+        return SvgText.escape(s);
+    }
+}
