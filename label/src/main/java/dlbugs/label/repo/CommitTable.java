@@ -45,8 +45,8 @@ final class CommitTable {
         for (CommitRow r : rows) {
             List<String> cells = new ArrayList<>();
             cells.add(github.map(g -> "[" + r.shortSha() + "](" + g.commitUrl(r.sha()) + ")").orElse("`" + r.shortSha() + "`"));
-            text(r).forEach(c -> cells.add(RepoReport.markdownCell(c)));
-            heads.forEach(h -> cells.add(RepoReport.markdownCell(cell(r, h))));
+            text(r).forEach(c -> cells.add(ReportTable.markdownCell(c)));
+            heads.forEach(h -> cells.add(ReportTable.markdownCell(cell(r, h))));
             md.append("| ").append(String.join(" | ", cells)).append(" |\n");
         }
     }

@@ -45,10 +45,6 @@ public final class RepoReport {
                       boolean perHunk, String threshold, RepoLabeler.Timing timing, Optional<GithubRemote> github) {
     }
 
-    /** A table: a title, column names and rows of cells. */
-    record Table(String title, List<String> columns, List<List<String>> rows) {
-    }
-
     private final Run run;
     private final RepoTally tally;
     private final Optional<StudyShares> study;
@@ -68,12 +64,7 @@ public final class RepoReport {
     public String markdown() {
         StringBuilder md = new StringBuilder("# Bug-fix commits of ").append(name()).append(", labelled by dlbugs\n\n");
         settings().forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
-        for (Table t : tables()) {
-            md.append("\n## ").append(t.title()).append("\n\n| ").append(String.join(" | ", t.columns())).append(" |\n|")
-                    .append("---|".repeat(t.columns().size())).append('\n');
-            t.rows().forEach(r -> md.append("| ").append(String.join(" | ", r.stream().map(RepoReport::markdownCell)
-                    .toList())).append(" |\n"));
-        }
+        tables().forEach(t -> t.markdown(md));
         commits().markdown(md);
         return md.toString();
     }
@@ -89,22 +80,9 @@ public final class RepoReport {
                 .append("<h1>Bug-fix commits of ").append(esc(name())).append(", labelled by dlbugs</h1><ul>");
         settings().forEach((k, v) -> h.append("<li>").append(esc(k)).append(": ").append(esc(v)).append("</li>"));
         h.append("</ul>");
-        List<Table> tables = tables();
+        List<ReportTable> tables = tables();
         for (int i = 0; i < tables.size(); i++) {
-            Table t = tables.get(i);
-            h.append("<h2>").append(esc(t.title())).append("</h2>");
-            if (i > 0) {
-                h.append(chart(tally.heads().get(i - 1)));
-            }
-            h.append("<table><tr>");
-            t.columns().forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
-            h.append("</tr>");
-            t.rows().forEach(r -> {
-                h.append("<tr>");
-                r.forEach(c -> h.append("<td>").append(esc(c)).append("</td>"));
-                h.append("</tr>");
-            });
-            h.append("</table>");
+            tables.get(i).html(h, i > 0 ? chart(tally.heads().get(i - 1)) : "");
         }
         commits().html(h);
         return h.append("</body></html>\n").toString();
@@ -152,8 +130,8 @@ public final class RepoReport {
         return m;
     }
 
-    List<Table> tables() {
-        List<Table> out = new ArrayList<>();
+    List<ReportTable> tables() {
+        List<ReportTable> out = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("commits scanned (this run)", String.valueOf(tally.scannedCount())));
         rows.add(List.of("candidates: bug fixes touching DL code (this run)", String.valueOf(tally.candidateCount())));
@@ -165,14 +143,14 @@ public final class RepoReport {
         rows.add(List.of(unit() + "s the model judges not a DL bug" + (tally.skipsNonBugs()
                 ? " (left out of the tables below)" : " (counted in the tables below)"), String.valueOf(tally.nonBugCount())));
         rows.add(List.of(unit() + "s in the tables below", String.valueOf(tally.records())));
-        out.add(new Table("Commits", List.of("", "count"), rows));
+        out.add(new ReportTable("Commits", List.of("", "count"), rows));
         for (Head head : tally.heads()) {
             out.add(headTable(head));
         }
         return out;
     }
 
-    private Table headTable(Head head) {
+    private ReportTable headTable(Head head) {
         List<String> libs = libraries();
         boolean compare = study.isPresent() && study.get().covers(head.name());
         List<String> cols = new ArrayList<>(List.of(head.title()));
@@ -195,7 +173,7 @@ public final class RepoReport {
             row.add(String.valueOf(tally.count(head.name(), label, null, true)));
             rows.add(row);
         }
-        return new Table(head.title(), cols, rows);
+        return new ReportTable(head.title(), cols, rows);
     }
 
     private String chart(Head head) {
@@ -219,10 +197,6 @@ public final class RepoReport {
         return new CommitTable(tally.rows(), tally.heads(), run.github(), run.perHunk());
     }
 
-    /** @return text that stays itself inside a Markdown table cell: its punctuation escaped, one line */
-    static String markdownCell(String s) {
-        return s.replaceAll("[\\r\\n]+", " ").replaceAll("([\\\\`*_\\[\\]<>|~&])", "\\\\$1");
-    }
 
     private List<String> libraries() {
         return tally.libraries().keySet().stream().sorted().toList();

@@ -1,5 +1,6 @@
 package dlbugs.label.spark;
 
+import dlbugs.label.repo.ReportTable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,10 +25,6 @@ public final class CrossRepoReport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A table: a title, column names and rows of cells. */
-    record Table(String title, List<String> columns, List<List<String>> rows) {
-    }
-
     private final List<Head> heads;
     private final List<RepoSummary> summaries;
     private final CrossRepoTables tables;
@@ -41,15 +38,15 @@ public final class CrossRepoReport {
         this.study = study;
     }
 
-    List<Table> tables() {
-        List<Table> out = new ArrayList<>();
+    List<ReportTable> tables() {
+        List<ReportTable> out = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         for (RepoSummary s : summaries) {
             rows.add(List.of(s.repo(), s.source() + " " + s.range(), String.valueOf(s.scanned()),
                     String.valueOf(s.candidates()), String.valueOf(s.labelled()), s.skipped().toString(),
                     s.ok() ? "" : s.failure()));
         }
-        out.add(new Table("Repositories", List.of("repository", "source", "scanned", "candidates", "labelled",
+        out.add(new ReportTable("Repositories", List.of("repository", "source", "scanned", "candidates", "labelled",
                 "skipped", "failed"), rows));
         for (Head h : heads) {
             out.add(overall(h));
@@ -58,7 +55,7 @@ public final class CrossRepoReport {
         return out;
     }
 
-    private Table overall(Head head) {
+    private ReportTable overall(Head head) {
         List<String> libs = tables.libraries();
         List<String> cols = new ArrayList<>(List.of(head.title()));
         for (String l : libs) {
@@ -77,10 +74,10 @@ public final class CrossRepoReport {
             row.add(studyShare(head.name(), null, label));
             rows.add(row);
         }
-        return new Table(head.title() + ": all repositories", cols, rows);
+        return new ReportTable(head.title() + ": all repositories", cols, rows);
     }
 
-    private Table perRepo(Head head) {
+    private ReportTable perRepo(Head head) {
         List<String> repos = tables.repos();
         List<String> cols = new ArrayList<>(List.of(head.title()));
         cols.addAll(repos);
@@ -90,7 +87,7 @@ public final class CrossRepoReport {
             repos.forEach(r -> row.add(share(tables.count(head.name(), r, null, label), tables.records(r, null))));
             rows.add(row);
         }
-        return new Table(head.title() + ": per repository", cols, rows);
+        return new ReportTable(head.title() + ": per repository", cols, rows);
     }
 
     private List<String> labels(Head head) {
@@ -112,12 +109,7 @@ public final class CrossRepoReport {
     public String markdown() {
         StringBuilder md = new StringBuilder("# Bug-fix commits of ").append(summaries.size())
                 .append(" repositories, labelled by dlbugs\n\n").append(note()).append('\n');
-        for (Table t : tables()) {
-            md.append("\n## ").append(t.title()).append("\n\n| ").append(String.join(" | ", t.columns())).append(" |\n|")
-                    .append("---|".repeat(t.columns().size())).append('\n');
-            t.rows().forEach(r -> md.append("| ").append(String.join(" | ", r.stream()
-                    .map(c -> c.replaceAll("[\\r\\n]+", " ").replace("|", "\\|")).toList())).append(" |\n"));
-        }
+        tables().forEach(t -> t.markdown(md));
         return md.toString();
     }
 
@@ -136,22 +128,9 @@ public final class CrossRepoReport {
                 + "svg{max-width:100%;height:auto}</style></head><body><h1>Bug-fix commits of ")
                 .append(summaries.size()).append(" repositories, labelled by dlbugs</h1><p>").append(esc(note()))
                 .append("</p>");
-        List<Table> ts = tables();
+        List<ReportTable> ts = tables();
         for (int i = 0; i < ts.size(); i++) {
-            Table t = ts.get(i);
-            h.append("<h2>").append(esc(t.title())).append("</h2>");
-            if (i % 2 == 1) {
-                h.append(chart(heads.get(i / 2)));
-            }
-            h.append("<table><tr>");
-            t.columns().forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
-            h.append("</tr>");
-            t.rows().forEach(r -> {
-                h.append("<tr>");
-                r.forEach(c -> h.append("<td>").append(esc(c)).append("</td>"));
-                h.append("</tr>");
-            });
-            h.append("</table>");
+            ts.get(i).html(h, i % 2 == 1 ? chart(heads.get(i / 2)) : "");
         }
         return h.append("</body></html>\n").toString();
     }
