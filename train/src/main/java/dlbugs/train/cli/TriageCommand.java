@@ -183,11 +183,11 @@ public class TriageCommand implements Callable<Integer> {
         Map<TriagePlan.Outcome, Long> by = r.plans().stream()
                 .collect(Collectors.groupingBy(TriagePlan::outcome, LinkedHashMap::new, Collectors.counting()));
         long labels = r.plans().stream().mapToLong(p -> p.add().size()).sum();
-        String counts = by.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().name().toLowerCase().replace('_', ' '))
+        String counts = by.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
                 .collect(Collectors.joining(", "));
         String head = String.format(java.util.Locale.ROOT, "%s %d issue%s in %.1f s (%s); %d labels %s", apply ? "applied:" : "dry run:",
                 r.plans().size(), r.plans().size() == 1 ? "" : "s", seconds, counts.isEmpty() ? "none" : counts, labels,
-                apply ? "added on " + r.applied() + " issues" : "planned, nothing changed (add --apply)");
+                apply ? "added on " + r.applied() + (r.applied() == 1 ? " issue" : " issues") : "planned, nothing changed (add --apply)");
         return head;
     }
 
