@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * (or loaded in each) would cost a load per repository; so this is a cache keyed by bundle path,
  * not a singleton holding "the" model: callers name the bundle, nothing in it is mutable after
  * loading, and the tasks reach the model only through {@link #predictor}, so a test can pass any
- * bundle. {@link BundlePredictor#predictAll} is synchronized, which makes sharing safe.
+ * bundle. {@link BundlePredictor} synchronizes its network call and nothing else, which makes
+ * sharing safe.
  */
 final class ExecutorModels {
 

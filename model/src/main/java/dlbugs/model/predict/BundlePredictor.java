@@ -27,8 +27,9 @@ import java.util.stream.IntStream;
 /**
  * Predicts with a trained {@link ModelBundle}: extracts features (and, if the bundle has one,
  * the sentence embedding) as training did, runs the network once per batch, and reads each
- * head's softmax. {@link #predictAll} is synchronized: DL4J does not promise that a network's
- * inference is thread-safe.
+ * head's softmax. Only the network call is synchronized (DL4J does not promise that a network's
+ * inference is thread-safe): features and embeddings of several callers' reports are made side
+ * by side, and the embedding is most of a report's cost.
  */
 public final class BundlePredictor implements Predictor {
 
@@ -89,12 +90,12 @@ public final class BundlePredictor implements Predictor {
     }
 
     @Override
-    public synchronized List<Prediction> predictAll(List<BugReport> reports) {
+    public List<Prediction> predictAll(List<BugReport> reports) {
         if (reports.isEmpty()) {
             return List.of();
         }
         float[][] rows = reports.stream().map(this::vector).toArray(float[][]::new);
-        List<double[][]> outputs = NetworkOutputs.probabilities(bundle.network(), rows, embeddings(reports));
+        List<double[][]> outputs = outputs(rows, embeddings(reports));
         List<HeadSpec> heads = bundle.manifest().network().heads();
         List<Prediction> out = new ArrayList<>(reports.size());
         for (int row = 0; row < reports.size(); row++) {
@@ -120,7 +121,7 @@ public final class BundlePredictor implements Predictor {
      * function words ({@link StopWords}) are left out: they move the model but tell a person nothing.
      */
     @Override
-    public synchronized List<HeadExplanation> explain(BugReport report, int top) {
+    public List<HeadExplanation> explain(BugReport report, int top) {
         float[] base = vector(report);
         List<Integer> present = IntStream.range(0, base.length).filter(i -> base[i] != 0).boxed()
                 .sorted(Comparator.comparingDouble(i -> -Math.abs(base[i]))).limit(MAX_OCCLUDED).toList();
@@ -135,7 +136,7 @@ public final class BundlePredictor implements Predictor {
         if (sameEmbedding != null) {
             Arrays.fill(sameEmbedding, embedded[0]);
         }
-        List<double[][]> outputs = NetworkOutputs.probabilities(bundle.network(), rows, sameEmbedding);
+        List<double[][]> outputs = outputs(rows, sameEmbedding);
         List<HeadSpec> heads = bundle.manifest().network().heads();
         List<String> names = bundle.vocabulary().features();
         List<HeadExplanation> out = new ArrayList<>(heads.size());
@@ -180,6 +181,11 @@ public final class BundlePredictor implements Predictor {
         }
         out.sort(Comparator.comparingDouble(SimilarBug::similarity).reversed());
         return List.copyOf(out.subList(0, Math.min(k, out.size())));
+    }
+
+    /** One network call at a time: DL4J does not promise that a network's inference is thread-safe. */
+    private synchronized List<double[][]> outputs(float[][] rows, float[][] embeddings) {
+        return NetworkOutputs.probabilities(bundle.network(), rows, embeddings);
     }
 
     /** @return one embedding per report, or null if the bundle has no embedding input */
