@@ -153,7 +153,8 @@ public final class TextEncoders {
         }
     }
 
-    private static String sha256(byte[] bytes) {
+    /** @return {@code sha256:} and the hex digest of the bytes */
+    static String sha256(byte[] bytes) {
         try {
             return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -28,9 +28,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * What {@code dlbugs train} does: grouped k-fold cross-validation of each candidate setting
  * (and of the majority guess, for comparison), and each source held out in turn; each head takes
- * the class weighting of the candidate that served it best over both ({@link HeadwiseSelection}); a mix no candidate was is
- * cross-validated on the same folds, and its out-of-fold predictions give the bundle's figures and
- * each head's temperature and threshold; then one final fit of that setting on every unit, bundled.
+ * the class weighting of the candidate that served it best over both ({@link HeadwiseSelection});
+ * a mix no candidate was is cross-validated on the same folds, and its out-of-fold predictions
+ * give the bundle's figures and each head's temperature and threshold; then one final fit of that
+ * setting on every unit, bundled.
  * ({@code dlbugs evaluate} measures this selection honestly, by nested cross-validation.)
  */
 public final class TrainingPipeline {
@@ -61,7 +62,10 @@ public final class TrainingPipeline {
     }
 
     private List<FoldModel> candidates(TrainingConfig config, TrainingListener epochs) {
-        NetworkTrainer trainer = trainer(config);
+        return candidates(config, trainer(config), epochs);
+    }
+
+    private static List<FoldModel> candidates(TrainingConfig config, NetworkTrainer trainer, TrainingListener epochs) {
         return config.candidates().stream()
                 .map(c -> (FoldModel) new DlbugsModel(c.candidateName(), trainer, c, epochs)).toList();
     }
@@ -73,12 +77,11 @@ public final class TrainingPipeline {
      */
     public FoldModel tuned(TrainingConfig config, int innerFolds) {
         NetworkTrainer trainer = trainer(config);
-        List<FoldModel> candidates = config.candidates().stream()
-                .map(c -> (FoldModel) new DlbugsModel(c.candidateName(), trainer, c, TrainingListener.NONE)).toList();
-        return new TunedModel(MODEL, candidates, innerFolds, (taxonomy, inner, models) -> {
-            TrainingConfig chosen = HeadwiseSelection.choose(taxonomy, inner, config.candidates());
-            return new DlbugsModel(chosen.candidateName(), trainer, chosen, TrainingListener.NONE);
-        });
+        return new TunedModel(MODEL, candidates(config, trainer, TrainingListener.NONE), innerFolds,
+                (taxonomy, inner, models) -> {
+                    TrainingConfig chosen = HeadwiseSelection.choose(taxonomy, inner, config.candidates());
+                    return new DlbugsModel(chosen.candidateName(), trainer, chosen, TrainingListener.NONE);
+                });
     }
 
     /**
