@@ -169,7 +169,7 @@ public class EvaluateCommand implements Callable<Integer> {
         doc.put("seconds", (System.nanoTime() - start) / 1e9);
         AtomicFile.writeString(report.resolve("metrics.json"), MetricsDocument.toJson(doc));
         AtomicFile.writeString(report.resolve("report.html"), HtmlReport.render(doc));
-        spec.commandLine().getOut().print(summary(doc));
+        spec.commandLine().getOut().print(EvaluationSummary.of(doc));
         spec.commandLine().getOut().println("wrote " + report.resolve("metrics.json") + " and " + report.resolve("report.html"));
         return 0;
     }
@@ -191,8 +191,8 @@ public class EvaluateCommand implements Callable<Integer> {
             models.add(new DlbugsModel(c.candidateName(), trainer, c, TrainingListener.NONE));
         }
         TrainingConfig lr = config.asLogisticRegression();
-        models.add(new DlbugsModel("tfidf-logreg", new NetworkTrainer(taxonomy,
-                new WordNgramFeatures(lr.features().maxCodeChars())), lr, TrainingListener.NONE));
+        models.add(DlbugsModel.baseline("tfidf-logreg", new NetworkTrainer(taxonomy,
+                new WordNgramFeatures(lr.features().maxCodeChars())), lr));
         if (fasttext) {
             models.add(new FastTextModel("fasttext"));
         }
@@ -213,42 +213,5 @@ public class EvaluateCommand implements Callable<Integer> {
         h.put("silverInTraining", !noSilverTraining);
         h.put("encoder", encoder.name());
         return h;
-    }
-
-    private static String summary(ObjectNode doc) {
-        StringBuilder b = new StringBuilder("macro-F1 by head on its reference units, gold (or all, for a head gold "
-                + "cannot judge) (grouped cross-validation):\n");
-        Map<String, String> reference = new LinkedHashMap<>();
-        doc.withArray("calibration").forEach(c -> reference.put(c.get("head").asText(), c.path("reference").asText("gold")));
-        Map<String, Map<String, Double>> f1 = new LinkedHashMap<>();
-        for (var r : doc.withArray("results")) {
-            if (r.get("slice").asText().equals(reference.getOrDefault(r.get("head").asText(), "gold"))) {
-                f1.computeIfAbsent(r.get("head").asText(), k -> new LinkedHashMap<>())
-                        .put(r.get("model").asText(), r.get("macroF1").asDouble());
-            }
-        }
-        f1.forEach((head, byModel) -> {
-            b.append(String.format(Locale.ROOT, "  %-12s", head));
-            byModel.forEach((m, v) -> b.append(String.format(Locale.ROOT, "  %s %.3f", m, v)));
-            b.append('\n');
-        });
-        for (Map.Entry<String, JsonNode> check : doc.path("generalisation").properties()) {
-            b.append(check.getKey()).append(": mean over held-out parts, macro-F1 / accuracy\n");
-            Map<String, StringBuilder> byHead = new LinkedHashMap<>();
-            for (JsonNode m : check.getValue().path("means")) {
-                byHead.computeIfAbsent(m.get("head").asText(), k -> new StringBuilder(String.format(Locale.ROOT, "  %-12s", k)))
-                        .append(String.format(Locale.ROOT, "  %s %.3f / %.3f", m.get("model").asText(),
-                                m.get("macroF1").asDouble(), m.get("accuracy").asDouble()));
-            }
-            byHead.values().forEach(line -> b.append(line).append('\n'));
-        }
-        ArrayNode cal = doc.withArray("calibration");
-        cal.forEach(c -> b.append(String.format(Locale.ROOT, "  %-12s  ECE %.3f -> %.3f (cross-fitted), T=%.2f, %s%n",
-                c.get("head").asText(), c.get("eceBefore").asDouble(), c.get("eceAfter").asDouble(),
-                c.get("temperature").asDouble(), c.get("precision").isNumber()
-                        ? String.format(Locale.ROOT, "threshold %.2f: precision %.2f at coverage %.2f",
-                                c.get("threshold").asDouble(), c.get("precision").asDouble(), c.get("coverage").asDouble())
-                        : "precision target never reached: nothing accepted unreviewed")));
-        return b.toString();
     }
 }

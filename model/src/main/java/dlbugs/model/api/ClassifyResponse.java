@@ -88,9 +88,9 @@ public record ClassifyResponse(JsonNode id, Model model, Map<String, HeadResult>
     /** @return head name → answer, in the prediction's head order */
     public static Map<String, HeadResult> heads(Prediction prediction, Double threshold, Integer topK) {
         Map<String, HeadResult> heads = new LinkedHashMap<>();
-        for (HeadPrediction head : prediction.heads()) {
-            heads.put(head.head(), HeadResult.of(head, threshold == null ? head.threshold() : threshold,
-                    topK == null ? Integer.MAX_VALUE : topK));
+        Prediction judged = threshold == null ? prediction : prediction.withThreshold(threshold);
+        for (HeadPrediction head : judged.heads()) {
+            heads.put(head.head(), HeadResult.of(head, topK == null ? Integer.MAX_VALUE : topK));
         }
         return heads;
     }
@@ -103,17 +103,21 @@ public record ClassifyResponse(JsonNode id, Model model, Map<String, HeadResult>
     }
 
     /**
-     * One head's answer; {@code accepted} says whether the confidence reaches {@code threshold}
-     * (safe to apply without a person), {@code top} holds every label of the head, best first.
+     * One head's answer; {@code accepted} says whether it is safe to apply without a person (the
+     * confidence reaches {@code threshold}, and, for every head but {@code dl_bug}, the report is
+     * accepted as a DL bug), {@code reason} why, when a rule rather than the threshold decided,
+     * {@code top} holds every label of the head, best first.
      */
-    public record HeadResult(String label, double confidence, double threshold, boolean accepted, List<Score> top) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record HeadResult(String label, double confidence, double threshold, boolean accepted, String reason,
+                             List<Score> top) {
         public HeadResult {
             top = List.copyOf(top);
         }
 
-        static HeadResult of(HeadPrediction head, double threshold, int topK) {
+        static HeadResult of(HeadPrediction head, int topK) {
             List<Score> top = head.top().stream().limit(topK).map(s -> new Score(s.label(), s.score())).toList();
-            return new HeadResult(head.label(), head.confidence(), threshold, head.confidence() >= threshold, top);
+            return new HeadResult(head.label(), head.confidence(), head.threshold(), head.accepted(), head.reason(), top);
         }
     }
 

@@ -6,6 +6,9 @@ import dlbugs.model.bundle.HeadCalibration;
 import dlbugs.model.bundle.KnownBugs;
 import dlbugs.model.bundle.ModelBundle;
 import dlbugs.model.corpus.BugReport;
+import dlbugs.model.corpus.ReportKind;
+import dlbugs.model.rules.CosmeticDiff;
+import dlbugs.model.taxonomy.Taxonomy;
 import dlbugs.model.features.BugReportFeatures;
 import dlbugs.model.features.EmbeddingConfig;
 import dlbugs.model.features.FeatureExtractor;
@@ -22,6 +25,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -89,6 +93,12 @@ public final class BundlePredictor implements Predictor {
         return bundle;
     }
 
+    /**
+     * Each head's softmax, rescaled by the temperature of the report's kind
+     * ({@link ReportKind#of}), judged by that kind's threshold; the {@code dl_bug} head answered by
+     * {@link CosmeticDiff} where the diff alone says the report fixes no DL bug; then
+     * {@link Prediction#gated()}.
+     */
     @Override
     public List<Prediction> predictAll(List<BugReport> reports) {
         if (reports.isEmpty()) {
@@ -99,13 +109,21 @@ public final class BundlePredictor implements Predictor {
         List<HeadSpec> heads = bundle.manifest().network().heads();
         List<Prediction> out = new ArrayList<>(reports.size());
         for (int row = 0; row < reports.size(); row++) {
+            ReportKind kind = ReportKind.of(reports.get(row));
+            Optional<String> cosmetic = CosmeticDiff.reason(reports.get(row).diff());
             List<HeadPrediction> hp = new ArrayList<>(heads.size());
             for (int h = 0; h < heads.size(); h++) {
-                HeadCalibration cal = bundle.manifest().calibrationOf(heads.get(h).name());
-                double[] probs = TemperatureScaling.apply(outputs.get(h)[row], cal.temperature());
-                hp.add(headPrediction(heads.get(h), probs, cal.threshold()));
+                HeadSpec head = heads.get(h);
+                HeadCalibration.KindCalibration cal = bundle.manifest().calibrationOf(head.name()).of(kind);
+                if (cosmetic.isPresent() && head.name().equals(Taxonomy.DL_BUG)) {
+                    hp.add(headPrediction(head, CosmeticDiff.notADlBug(head.labels()), cal.threshold())
+                            .certain(cosmetic.get()));
+                } else {
+                    hp.add(headPrediction(head, TemperatureScaling.apply(outputs.get(h)[row], cal.temperature()),
+                            cal.threshold()));
+                }
             }
-            out.add(new Prediction(hp));
+            out.add(new Prediction(hp).gated());
         }
         return out;
     }
