@@ -22,13 +22,12 @@ import dlbugs.train.eval.Generalisation;
 import dlbugs.train.eval.HtmlReport;
 import dlbugs.train.eval.MajorityModel;
 import dlbugs.train.eval.MetricsDocument;
-import dlbugs.train.eval.TunedModel;
 import dlbugs.train.training.DlbugsModel;
 import dlbugs.train.training.NetworkTrainer;
 import dlbugs.train.training.TrainingConfig;
 import dlbugs.train.training.TrainingListener;
 import dlbugs.train.training.TrainingPipeline;
-import dlbugs.train.training.Weighting;
+import dlbugs.train.training.Variant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,19 +81,19 @@ public class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--no-silver-training", description = "Train on gold only (silver is still scored, separately).")
     boolean noSilverTraining;
 
-    @Option(names = "--no-tune", description = "Skip nested cross-validation; evaluate dlbugs with its default settings only.")
+    /** Kept so that older scripts still run: evaluate always measures the shipped setting now. */
+    @Option(names = "--no-tune", hidden = true)
     boolean noTune;
-
-    @Option(names = "--inner-folds", description = "Folds of the nested (inner) cross-validation that chooses dlbugs' settings (default: ${DEFAULT-VALUE}).")
-    int innerFolds = 3;
 
     @Option(names = "--no-generalisation", description = "Skip the held-out source and held-out library checks.")
     boolean noGeneralisation;
 
-    @Option(names = "--weighting", paramLabel = "SPEC", description = "Also evaluate dlbugs with this weighting, as its "
-            + "own contestant everywhere, e.g. class-weight-power=0.5,effect=0,github_issues=2 (a head's class weight "
-            + "power, a source's loss weight). Repeatable.")
-    List<String> weightings = new ArrayList<>();
+    @Option(names = {"--variant", "--weighting"}, paramLabel = "SPEC", description = "Also evaluate dlbugs with these "
+            + "settings changed, as its own contestant everywhere, e.g. hidden=256,max-features=12000,wide=true or "
+            + "class-weight-power=0.5,effect=0,github_issues=2,denchmark=0.5 (a head's class weight power, a source's "
+            + "loss weight). Settings: epochs, batch-size, hidden, input-dropout, dropout, learning-rate, l2, "
+            + "silver-weight, wide, encoder, max-features. Repeatable.")
+    List<String> variants = new ArrayList<>();
 
     @Option(names = "--fasttext", description = "Also run the fastText baseline (needs the fasttext binary: apt-get install fasttext).")
     boolean fasttext;
@@ -104,34 +103,29 @@ public class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (folds < 2 || seeds < 1 || innerFolds < 2 || epochs < 1) {
-            throw new ParameterException(spec.commandLine(),
-                    "--folds and --inner-folds must be at least 2, --seeds and --epochs at least 1");
+        if (folds < 2 || seeds < 1 || epochs < 1) {
+            throw new ParameterException(spec.commandLine(), "--folds must be at least 2, --seeds and --epochs at least 1");
         }
         if (fasttext && !FastTextModel.available("fasttext")) {
             throw new ParameterException(spec.commandLine(), "--fasttext needs the fasttext binary on PATH (apt-get install fasttext)");
         }
-        List<Weighting> extra = new ArrayList<>();
-        for (String w : weightings) {
-            try {
-                extra.add(Weighting.parse(w, Taxonomy.islam2019().heads().stream().map(Head::name).toList()));
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--weighting " + w + ": " + e.getMessage());
-            }
-        }
         long start = System.nanoTime();
         TrainingConfig config = TrainingConfig.defaults().withRun(seed, epochs, folds, corpus.importOptions())
                 .withEncoder(encoder.name());
+        List<Variant> extra = new ArrayList<>();
+        for (String v : variants) {
+            try {
+                extra.add(Variant.parse(config, v, Taxonomy.islam2019().heads().stream().map(Head::name).toList()));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--variant " + v + ": " + e.getMessage());
+            }
+        }
         Taxonomy taxonomy = Taxonomy.islam2019();
         Corpus c = new CorpusImporter(taxonomy).importFrom(CorpusLayout.at(corpus.directory()), corpus.importOptions());
-        List<FoldModel> models = models(taxonomy, config, noTune, extra);
+        List<FoldModel> models = models(taxonomy, config, extra);
         List<Generalisation.Check> checks = noGeneralisation ? List.of() : Generalisation.CHECKS;
-        // The checks hold whole parts out, so dlbugs runs at its default setting there: nested
-        // tuning per part would multiply their fits by the inner folds.
-        List<FoldModel> checked = checks.isEmpty() ? List.of() : noTune ? models
-                : models(taxonomy, config, true, extra);
         long fits = (long) folds * models.size() * seeds + checks.stream()
-                .mapToLong(k -> (long) Generalisation.parts(k, c.items()) * checked.size()).sum();
+                .mapToLong(k -> (long) Generalisation.parts(k, c.items()) * models.size()).sum();
         List<CrossValidation> runs = new ArrayList<>();
         ObjectNode generalisation = JsonNodeFactory.instance.objectNode();
         try (ProgressMeter bar = progressOptions.open("evaluate", fits, "fits")) {
@@ -141,7 +135,7 @@ public class EvaluateCommand implements Callable<Integer> {
             }
             Generalisation g = new Generalisation(taxonomy, new CrossValidator(taxonomy));
             for (Generalisation.Check check : checks) {
-                generalisation.set(check.name(), g.run(check, c.items(), checked, seed, !noSilverTraining,
+                generalisation.set(check.name(), g.run(check, c.items(), models, seed, !noSilverTraining,
                         (model, part, total) -> progress(bar, model + " " + check.name(), part, total)));
             }
         }
@@ -159,12 +153,11 @@ public class EvaluateCommand implements Callable<Integer> {
             doc.set("generalisation", generalisation);
         }
         ArrayNode notes = doc.putArray("notes");
-        models.stream().filter(m -> m instanceof TunedModel).map(m -> (TunedModel) m).forEach(t ->
-                notes.add("nested cross-validation chose, per outer fold: " + String.join(", ", t.choices())));
-        notes.add("tfidf-logreg: word unigrams and bigrams, TF-IDF, one softmax regression per head (Adam, L2 1e-4, 60 epochs)");
+        notes.add("dlbugs: the setting train ships (" + config.candidateName() + "); each variant changes it as its name says");
+        notes.add("tfidf-logreg: word unigrams and bigrams, TF-IDF, one softmax regression per head (Adam, L2 1e-4, 60 "
+                + "epochs), without the rules dlbugs answers by");
         if (!checks.isEmpty()) {
-            notes.add("generalisation checks: dlbugs at its default setting (no nested tuning per held-out part); "
-                    + "the held-out stackoverflow part is the study's questions and simba2024's together");
+            notes.add("generalisation checks: the held-out stackoverflow part is the study's questions and simba2024's together");
         }
         doc.put("seconds", (System.nanoTime() - start) / 1e9);
         AtomicFile.writeString(report.resolve("metrics.json"), MetricsDocument.toJson(doc));
@@ -179,16 +172,12 @@ public class EvaluateCommand implements Callable<Integer> {
         bar.step();
     }
 
-    /** @param untuned dlbugs at its default setting rather than chosen by nested cross-validation */
-    private List<FoldModel> models(Taxonomy taxonomy, TrainingConfig config, boolean untuned, List<Weighting> extra) {
+    private List<FoldModel> models(Taxonomy taxonomy, TrainingConfig config, List<Variant> extra) {
         List<FoldModel> models = new ArrayList<>();
         TrainingPipeline pipeline = new TrainingPipeline(taxonomy, new ProseTokenizer());
-        NetworkTrainer trainer = pipeline.trainer(config);
-        models.add(untuned ? new DlbugsModel(TrainingPipeline.MODEL, trainer, config, TrainingListener.NONE)
-                : pipeline.tuned(config, innerFolds));
-        for (Weighting w : extra) {
-            TrainingConfig c = config.withWeighting(w);
-            models.add(new DlbugsModel(c.candidateName(), trainer, c, TrainingListener.NONE));
+        models.add(new DlbugsModel(TrainingPipeline.MODEL, pipeline.trainer(config), config, TrainingListener.NONE));
+        for (Variant v : extra) {
+            models.add(new DlbugsModel(v.contestant(), pipeline.trainer(v.config()), v.config(), TrainingListener.NONE));
         }
         TrainingConfig lr = config.asLogisticRegression();
         models.add(DlbugsModel.baseline("tfidf-logreg", new NetworkTrainer(taxonomy,

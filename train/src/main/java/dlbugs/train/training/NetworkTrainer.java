@@ -81,7 +81,7 @@ public final class NetworkTrainer {
                 .map(h -> HeadSpec.of(h).withClassWeights(ClassWeights.of(h, train, config))).toList();
         NetworkSpec spec = new NetworkSpec(vocabulary.size(), embedder == null ? 0 : embedder.dimensions(),
                 config.hidden(), config.inputDropout(), config.dropout(), config.l2(), config.learningRate(),
-                config.seed(), heads);
+                config.seed(), heads, config.wide());
         MultiDataSet data = TrainingData.of(train, this::featuresOf, embed(train), vocabulary, heads,
                 config::unitWeight);
         ComputationGraph network = NetworkFactory.build(spec);
