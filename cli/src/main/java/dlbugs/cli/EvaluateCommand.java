@@ -69,7 +69,8 @@ public class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the folds and the models (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
-    @Option(names = "--epochs", description = "Epochs of every network fit (default: ${DEFAULT-VALUE}, as train).")
+    @Option(names = "--epochs", description = "Epochs of every network fit (default: ${DEFAULT-VALUE}, as train; "
+            + "the logistic regression baseline gets 1.5 times as many).")
     int epochs = TrainingConfig.defaults().epochs();
 
     @Option(names = "--seeds", description = "Repeat with this many seeds (seed, seed+1, ...) to show the spread (default: ${DEFAULT-VALUE}).")
@@ -92,7 +93,7 @@ public class EvaluateCommand implements Callable<Integer> {
             + "settings changed, as its own contestant everywhere, e.g. hidden=256,max-features=12000,wide=true or "
             + "class-weight-power=0.5,effect=0,github_issues=2,denchmark=0.5 (a head's class weight power, a source's "
             + "loss weight). Settings: epochs, batch-size, hidden, input-dropout, dropout, learning-rate, l2, "
-            + "silver-weight, wide, encoder, max-features. Repeatable.")
+            + "silver-weight, wide, encoder, max-features, knn (the neighbours' vote's weight), knn-k. Repeatable.")
     List<String> variants = new ArrayList<>();
 
     @Option(names = "--fasttext", description = "Also run the fastText baseline (needs the fasttext binary: apt-get install fasttext).")
@@ -154,8 +155,8 @@ public class EvaluateCommand implements Callable<Integer> {
         }
         ArrayNode notes = doc.putArray("notes");
         notes.add("dlbugs: the setting train ships (" + config.candidateName() + "); each variant changes it as its name says");
-        notes.add("tfidf-logreg: word unigrams and bigrams, TF-IDF, one softmax regression per head (Adam, L2 1e-4, 60 "
-                + "epochs), without the rules dlbugs answers by");
+        notes.add("tfidf-logreg: word unigrams and bigrams, TF-IDF, one softmax regression per head (Adam, L2 1e-4, "
+                + config.asLogisticRegression().epochs() + " epochs), without the rules dlbugs answers by");
         if (!checks.isEmpty()) {
             notes.add("generalisation checks: the held-out stackoverflow part is the study's questions and simba2024's together");
         }

@@ -51,14 +51,17 @@ public record ClassifyResponse(JsonNode id, Model model, Map<String, HeadResult>
     /** @return the similar known bugs on the wire, or null for none asked */
     public static List<Similar> similar(List<SimilarBug> bugs) {
         return bugs == null ? null : bugs.stream()
-                .map(b -> new Similar(b.id(), b.link(), b.title(), b.labels(), b.similarity())).toList();
+                .map(b -> new Similar(b.id(), b.link(), b.title(), b.source(), b.labels(), b.similarity())).toList();
     }
 
     /**
-     * A known bug of the corpus like the report: where to read it, the labels the study's raters
-     * gave it (its fix pattern where known) and how similar it is (cosine of TF-IDF vectors).
+     * A known bug of the corpus like the report: where to read it, which source it comes from
+     * (the study's commits and questions, GitHub issues, Denchmark, commits), the labels its
+     * annotators gave it (its fix pattern where known) and how similar it is (cosine of sentence
+     * embeddings; of TF-IDF vectors for a bundle without them).
      */
-    public record Similar(String id, String link, String title, Map<String, String> labels, double similarity) {
+    public record Similar(String id, String link, String title, String source, Map<String, String> labels,
+                          double similarity) {
     }
 
     /** @return head name → explanation, or null for none */
@@ -69,16 +72,18 @@ public record ClassifyResponse(JsonNode id, Model model, Map<String, HeadResult>
         Map<String, Explanation> out = new LinkedHashMap<>();
         for (HeadExplanation e : explanations) {
             out.put(e.head(), new Explanation(e.label(), e.top().stream()
-                    .map(a -> new Evidence(a.feature(), a.text(), a.weight())).toList()));
+                    .map(a -> new Evidence(a.feature(), a.text(), a.weight())).toList(), e.reason()));
         }
         return out;
     }
 
     /**
      * Why a head answered as it did: the report's features that raised that label most
-     * (occlusion: the probability lost when the feature is taken out), strongest first.
+     * (occlusion: the probability lost when the feature is taken out), strongest first; or, when a
+     * rule decided (a diff that is only cosmetic), the rule's reason.
      */
-    public record Explanation(String label, List<Evidence> top) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Explanation(String label, List<Evidence> top, String reason) {
     }
 
     /** A feature of the report, the words it stands for, and how much it raised the answer. */

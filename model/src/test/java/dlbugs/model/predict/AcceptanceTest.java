@@ -107,7 +107,7 @@ class AcceptanceTest {
                     kinds.getOrDefault(h.name(), Map.of()));
         }).toList();
         BundleManifest changed = new BundleManifest(m.formatVersion(), m.name(), m.version(), m.taxonomy(), m.features(),
-                m.network(), m.provenance(), m.evaluation(), cal, m.embedding());
+                m.network(), m.provenance(), m.evaluation(), cal, m.embedding(), m.neighbours());
         return new BundlePredictor(new ModelBundle(changed, b.vocabulary(), b.network(), b.known()), new ProseTokenizer());
     }
 }

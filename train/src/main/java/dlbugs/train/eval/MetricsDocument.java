@@ -73,7 +73,7 @@ public final class MetricsDocument {
                 }
             });
         }
-        doc.set("byRepository", new RepositoryScores(taxonomy).build(cv));
+        doc.set("byRepository", new RepositoryScores(taxonomy).json(cv));
         ArrayNode cal = doc.putArray("calibration");
         for (int h = 0; h < calibration.size(); h++) {
             Head head = taxonomy.heads().get(h);

@@ -1,7 +1,6 @@
 package dlbugs.train.eval;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dlbugs.model.corpus.LabelledItem;
 import dlbugs.model.corpus.Source;
 import dlbugs.model.eval.HeadScores;
@@ -32,13 +31,28 @@ final class RepositoryScores {
         this.taxonomy = taxonomy;
     }
 
-    /**
-     * @return one entry per source × model × head:
-     *         {@code {source, model, head, repositories, meanAccuracy, medianAccuracy, meanMacroF1}}
-     *         over the repositories with at least one unit labelled for the head
-     */
-    ArrayNode build(CrossValidation cv) {
+    /** How a model did on one head of a source, repository by repository, averaged. */
+    record Score(String source, String model, String head, int repositories, double meanAccuracy, double medianAccuracy,
+                 double meanMacroF1) {
+    }
+
+    /** @return the scores as {@code metrics.json}'s {@code byRepository} entries */
+    ArrayNode json(CrossValidation cv) {
         ArrayNode out = MetricsDocument.JSON.createArrayNode();
+        for (Score s : scores(cv)) {
+            out.addObject().put("source", s.source()).put("model", s.model()).put("head", s.head())
+                    .put("repositories", s.repositories()).put("meanAccuracy", s.meanAccuracy())
+                    .put("medianAccuracy", s.medianAccuracy()).put("meanMacroF1", s.meanMacroF1());
+        }
+        return out;
+    }
+
+    /**
+     * @return one score per source × model × head, over the repositories with at least one unit
+     *         labelled for the head
+     */
+    List<Score> scores(CrossValidation cv) {
+        List<Score> out = new ArrayList<>();
         for (Source source : Source.ALL) {
             if (!source.byRepository()) {
                 continue;
@@ -58,7 +72,7 @@ final class RepositoryScores {
         return out;
     }
 
-    private void add(ArrayNode out, CrossValidation cv, Source source, String model, int h,
+    private void add(List<Score> out, CrossValidation cv, Source source, String model, int h,
                      Map<String, List<LabelledItem>> repos) {
         Head head = taxonomy.heads().get(h);
         List<Double> accuracy = new ArrayList<>();
@@ -78,9 +92,7 @@ final class RepositoryScores {
         double[] sorted = accuracy.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-        out.addObject().put("source", source.label()).put("model", model).put("head", head.name())
-                .put("repositories", accuracy.size())
-                .put("meanAccuracy", Arrays.stream(sorted).average().orElse(0)).put("medianAccuracy", median)
-                .put("meanMacroF1", macroF1.stream().mapToDouble(Double::doubleValue).average().orElse(0));
+        out.add(new Score(source.label(), model, head.name(), accuracy.size(), Arrays.stream(sorted).average().orElse(0),
+                median, macroF1.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
     }
 }

@@ -1,6 +1,8 @@
 package dlbugs.train.training;
 
 import dlbugs.model.corpus.LabelledItem;
+import dlbugs.model.bundle.NeighbourConfig;
+import dlbugs.model.predict.NearestLabelled;
 import dlbugs.model.rules.CosmeticDiff;
 import dlbugs.model.taxonomy.Head;
 import dlbugs.model.taxonomy.Taxonomy;
@@ -55,8 +57,27 @@ public final class DlbugsModel implements FoldModel {
     public FoldPredictions fitAndPredict(Taxonomy taxonomy, List<LabelledItem> train, List<LabelledItem> test,
                                          long seed) {
         FittedNetwork fitted = trainer.fit(train, config.withSeed(seed), name, listener);
-        List<double[][]> probabilities = trainer.probabilities(fitted, test);
+        List<double[][]> probabilities = withNeighbours(taxonomy, train, test, trainer.probabilities(fitted, test));
         return new FoldPredictions(rules ? withRules(taxonomy, test, probabilities) : probabilities);
+    }
+
+    /** Blends each head's rows with the vote of the nearest training units, as the predictor blends with the bundle's. */
+    private List<double[][]> withNeighbours(Taxonomy taxonomy, List<LabelledItem> train, List<LabelledItem> test,
+                                            List<double[][]> byHead) {
+        NeighbourConfig config = this.config.neighbours();
+        if (config == null) {
+            return byHead;
+        }
+        NearestLabelled neighbours = trainer.neighbours(train);
+        float[][] embedded = trainer.embed(test);
+        for (int i = 0; i < test.size(); i++) {
+            double[] similarities = neighbours.similarities(embedded[i]);
+            for (int h = 0; h < taxonomy.heads().size(); h++) {
+                byHead.get(h)[i] = NearestLabelled.blend(byHead.get(h)[i],
+                        neighbours.vote(similarities, taxonomy.heads().get(h), config.k()), config.weight());
+            }
+        }
+        return byHead;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dlbugs.train.training;
 
+import dlbugs.model.bundle.NeighbourConfig;
 import dlbugs.model.features.FeatureConfig;
 
 import java.util.ArrayList;
@@ -38,6 +39,9 @@ public record Variant(String name, TrainingConfig config) {
         m.put("wide", (b, v) -> b.wide(bool(v)));
         m.put("encoder", (b, v) -> b.encoder(v));
         m.put("max-features", (b, v) -> b.features(withMaxFeatures(b.build().features(), Integer.parseInt(v))));
+        m.put("knn", (b, v) -> b.neighbours(Double.parseDouble(v) == 0 ? null : new NeighbourConfig(
+                k(b), Double.parseDouble(v))));
+        m.put("knn-k", (b, v) -> b.neighbours(new NeighbourConfig(Integer.parseInt(v), weight(b))));
         return Map.copyOf(m);
     }
 
@@ -88,6 +92,19 @@ public record Variant(String name, TrainingConfig config) {
             throw new IllegalArgumentException("expected true or false, got '" + v + "'");
         }
         return Boolean.parseBoolean(v);
+    }
+
+    /** The neighbours a {@code knn=WEIGHT} without {@code knn-k} asks for. */
+    static final int DEFAULT_K = 10;
+
+    private static int k(TrainingConfig.Builder b) {
+        NeighbourConfig n = b.build().neighbours();
+        return n == null ? DEFAULT_K : n.k();
+    }
+
+    private static double weight(TrainingConfig.Builder b) {
+        NeighbourConfig n = b.build().neighbours();
+        return n == null ? 0.3 : n.weight();
     }
 
     private static FeatureConfig withMaxFeatures(FeatureConfig f, int max) {
