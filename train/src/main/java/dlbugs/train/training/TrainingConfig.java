@@ -62,7 +62,7 @@ public record TrainingConfig(long seed, int epochs, int batchSize, int hidden, d
     }
 
     /**
-     * The weighting {@code train} chose for the shipped bundle (README, "How good is it"): fully
+     * The weighting {@code train} chose for the shipped bundle ({@code docs/model-card.md}): fully
      * balanced class weights, half-balanced for the top-level bug type, the effect and the fix
      * pattern; a GitHub issue weighs 3. {@code evaluate --no-tune} measures this setting.
      */
