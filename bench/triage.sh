@@ -13,7 +13,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 count=${1:-100}
 "$root/bin/dlbugs" --version >/dev/null   # build first, outside the timings
 work=$(mktemp -d /tmp/dlbugs-triage-bench.XXXXXX)
-java -cp "$root/train/target/dlbugs-train.jar" dlbugs.triage.fake.FakeGitHubMain acme/dlproject "$count" "$work/url" &
+java -cp "$root/cli/target/dlbugs-cli.jar" dlbugs.triage.fake.FakeGitHubMain acme/dlproject "$count" "$work/url" &
 fake=$!
 trap 'kill "$fake" 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 100); do [ -s "$work/url" ] && break; sleep 0.1; done

@@ -14,8 +14,9 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * Imports the study's labelled bugs (gold), the simba2024 questions and the GitHub issues (both
- * silver; the issues by {@link GithubIssueImporter}) from a corpus directory into
+ * Imports the study's labelled bugs (gold), the simba2024 questions and the labelled JSON-lines
+ * sources (all silver: GitHub issues, Denchmark bug reports, commits; by
+ * {@link LabelledSourceImporter}) from a corpus directory into
  * {@link LabelledItem}s, handling the quirks listed in the corpus README:
  * permuted label columns (values are assigned to heads by what they say), spelling variants,
  * labels outside the taxonomy, exact duplicate rows, several label sets for one unit (kept as
@@ -65,10 +66,13 @@ public final class CorpusImporter {
         } else if (options.silver()) {
             log.note("simba2024 annotations absent (a fetched corpus has none): no silver questions");
         }
-        if (options.silver() && layout.has(layout.githubIssues()) && layout.has(layout.githubIssueAnnotations())) {
-            new GithubIssueImporter(normalizer).importInto(layout, units, links, log);
-        } else if (options.silver()) {
-            log.note("github_issues absent (issues.jsonl or annotations.jsonl): no GitHub issue units");
+        for (LabelledSource source : LabelledSource.ALL) {
+            if (options.silver() && layout.has(source)) {
+                new LabelledSourceImporter(normalizer).importInto(source, layout.root(), units, links, log);
+            } else if (options.silver()) {
+                log.note(source.folder() + " absent (" + source.reports() + " or " + source.annotations() + "): no "
+                        + source.source().label() + " units");
+            }
         }
         List<LabelledItem> items = units.build();
         return new Corpus(items, report(items, log), layout.contentHash(), links);
@@ -227,14 +231,18 @@ public final class CorpusImporter {
 
     private ImportReport report(List<LabelledItem> items, ImportLog log) {
         Map<String, Integer> bySource = new TreeMap<>();
-        items.forEach(i -> ImportLog.inc(bySource, i.quality().name().toLowerCase() + "/" + i.source().label()));
+        items.forEach(i -> ImportLog.inc(bySource, part(i)));
+        Map<String, Map<String, Map<String, Integer>>> counts = new LinkedHashMap<>();
+        bySource.keySet().forEach(part -> counts.put(part, classCounts(items, i -> part(i).equals(part))));
         return new ImportReport(log.rowsRead, log.rowsJoined, log.rowsDropped, log.labelsDropped, log.notes,
                 (int) items.stream().filter(i -> i.quality() == Quality.GOLD).count(),
                 (int) items.stream().filter(i -> i.quality() == Quality.SILVER).count(), bySource,
-                (int) items.stream().filter(i -> Boolean.FALSE.equals(i.dlBug())).count(),
-                classCounts(items, i -> i.quality() == Quality.GOLD),
-                classCounts(items, i -> i.quality() == Quality.SILVER && i.source() != Source.GITHUB_ISSUE),
-                classCounts(items, i -> i.source() == Source.GITHUB_ISSUE));
+                (int) items.stream().filter(i -> Boolean.FALSE.equals(i.dlBug())).count(), counts);
+    }
+
+    /** @return the report's name of a unit's part of the corpus: quality/source, e.g. {@code silver/denchmark} */
+    static String part(LabelledItem item) {
+        return item.quality().name().toLowerCase() + "/" + item.source().label();
     }
 
     private Map<String, Map<String, Integer>> classCounts(List<LabelledItem> items, Predicate<LabelledItem> part) {

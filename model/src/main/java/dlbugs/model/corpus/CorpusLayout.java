@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -13,9 +14,9 @@ import java.util.List;
  * Where each file of a corpus directory lives (the schema of {@code datasets/README.md} in the
  * shared corpus). {@link #at(Path)} checks that the study's files are there; the annotation
  * files made for this project ({@link #stages()}, {@link #simbaAnnotations()}), the fix-pattern
- * workbook and the GitHub issues ({@link #githubIssues()}, {@link #githubIssueAnnotations()}) are
- * optional, because a corpus rebuilt from the public sources ({@code dlbugs datasets fetch}) may
- * not have them.
+ * workbook and the labelled JSON-lines sources ({@link LabelledSource#ALL}: GitHub issues,
+ * Denchmark, commits) are optional, because a corpus rebuilt from the public sources
+ * ({@code dlbugs datasets fetch}) may not have them.
  */
 public record CorpusLayout(Path root) {
 
@@ -73,28 +74,37 @@ public record CorpusLayout(Path root) {
         return root.resolve("simba2024/annotations.jsonl");
     }
 
-    /** @return the GitHub issues (id, title, body, thread, library, ...), one JSON object a line */
-    public Path githubIssues() {
-        return root.resolve("github_issues/issues.jsonl");
+    /** @return a labelled JSON-lines source's reports */
+    public Path reports(LabelledSource source) {
+        return source.reportsIn(root);
     }
 
-    /** @return the annotation of each GitHub issue (is_dl_bug and the four heads), one a line */
-    public Path githubIssueAnnotations() {
-        return root.resolve("github_issues/annotations.jsonl");
+    /** @return a labelled JSON-lines source's annotations */
+    public Path annotations(LabelledSource source) {
+        return source.annotationsIn(root);
+    }
+
+    /** @return true if both files of a labelled JSON-lines source are there */
+    public boolean has(LabelledSource source) {
+        return has(reports(source)) && has(annotations(source));
     }
 
     /** @return every file the importer reads, in a fixed order */
     public List<Path> files() {
-        return List.of(datasetZip(), fixPatterns(), commits(), fileSnippets(), posts(), stages(), simbaPosts(),
-                simbaAnnotations(), githubIssues(), githubIssueAnnotations());
+        List<Path> files = new ArrayList<>(List.of(datasetZip(), fixPatterns(), commits(), fileSnippets(), posts(),
+                stages(), simbaPosts(), simbaAnnotations()));
+        LabelledSource.ALL.forEach(s -> files.addAll(List.of(reports(s), annotations(s))));
+        return files;
     }
 
     /**
      * @return the files the importer does without: the project's own annotations, the ICSE 2020
-     *         fix-pattern workbook (its head is then unlabelled) and the GitHub issues
+     *         fix-pattern workbook (its head is then unlabelled) and the labelled JSON-lines sources
      */
     public List<Path> optional() {
-        return List.of(fixPatterns(), stages(), simbaAnnotations(), githubIssues(), githubIssueAnnotations());
+        List<Path> files = new ArrayList<>(List.of(fixPatterns(), stages(), simbaAnnotations()));
+        LabelledSource.ALL.forEach(s -> files.addAll(List.of(reports(s), annotations(s))));
+        return files;
     }
 
     /** @return true if the file is there */

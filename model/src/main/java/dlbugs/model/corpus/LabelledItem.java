@@ -47,6 +47,11 @@ public record LabelledItem(String unitId, String groupId, Source source, Quality
         this(unitId, groupId, source, quality, report, votes, null);
     }
 
+    /** @return the kind of report this unit is: its source's, or what its text says */
+    public ReportKind kind() {
+        return source.kindOf(report);
+    }
+
     /** @return true if this unit has a label for the head */
     public boolean has(String head) {
         return votes.containsKey(head);

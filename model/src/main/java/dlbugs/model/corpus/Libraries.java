@@ -21,7 +21,7 @@ public final class Libraries {
             Map.entry("keras", "keras"), Map.entry("tf.keras", "keras"), Map.entry("tf-keras", "keras"),
             Map.entry("tensorflow", "tensorflow"), Map.entry("tf", "tensorflow"), Map.entry("tf2", "tensorflow"),
             Map.entry("tensorflow2", "tensorflow"), Map.entry("tensorflow-gpu", "tensorflow"),
-            Map.entry("theano", "theano"),
+            Map.entry("theano", "theano"), Map.entry("lasagne", "theano"),
             Map.entry("torch", "torch"), Map.entry("pytorch", "torch"), Map.entry("torch7", "torch"),
             Map.entry("lua-torch", "torch"), Map.entry("pytorch-lightning", "torch"),
             Map.entry("pytorch_lightning", "torch"),

@@ -1,22 +1,64 @@
 package dlbugs.model.corpus;
 
-/** Where a labelled unit comes from. */
-public enum Source {
-    /** A bug-fix commit (or a hunk or file excerpt of one) of the study. */
-    GITHUB("github"),
-    /** A Stack Overflow question: the study's, or a simba2024 one. */
-    STACKOVERFLOW("stackoverflow"),
-    /** An issue of a DL project's tracker ({@code github_issues/}), from its title and opening post. */
-    GITHUB_ISSUE("github_issues");
+import java.util.List;
+import java.util.NoSuchElementException;
 
-    private final String label;
+/**
+ * Where a labelled unit comes from, declared as data: the name slices, weightings and reports
+ * use, the kind of report its units are, and how cross-validation groups them (a unit of a
+ * source grouped by repository never shares a fold with another report of its repository, so
+ * its figures say how the model does on a project it has never seen).
+ *
+ * @param label        e.g. {@code github_issues}
+ * @param kind         the kind of report every unit of the source is, or null when each unit's
+ *                     follows from its report ({@link ReportKind#of})
+ * @param byRepository true if folds group the source's units by repository
+ * @param description  one line for people
+ */
+public record Source(String label, ReportKind kind, boolean byRepository, String description) {
 
-    Source(String label) {
-        this.label = label;
+    public Source {
+        if (label == null || !label.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("a source's label is lower_snake_case, got " + label);
+        }
     }
 
-    /** @return the name reports and evaluation slices show, e.g. {@code github_issues} */
-    public String label() {
-        return label;
+    /** A bug-fix commit (or a hunk or file excerpt of one) of the study. */
+    public static final Source GITHUB = new Source("github", ReportKind.COMMIT, false,
+            "the 2019 study's bug-fix commits (gold)");
+    /** A Stack Overflow question: the study's (gold), or a simba2024 one (silver). */
+    public static final Source STACKOVERFLOW = new Source("stackoverflow", ReportKind.QUESTION, false,
+            "Stack Overflow questions: the study's (gold) and simba2024's (silver)");
+    /** An issue in which a user's DL program fails ({@code github_issues/}): title and opening post. */
+    public static final Source GITHUB_ISSUE = new Source("github_issues", ReportKind.ISSUE, true,
+            "users' failing programs reported as GitHub issues (silver)");
+    /** A bug report of a DL project's own tracker ({@code denchmark/}): title and opening post. */
+    public static final Source DENCHMARK = new Source("denchmark", ReportKind.ISSUE, true,
+            "bug reports of DL software, half of them not DL bugs (Denchmark; silver)");
+    /** A bug-fix candidate commit of a DL repository ({@code commits/}): message and diff. */
+    public static final Source COMMITS = new Source("commits", ReportKind.COMMIT, true,
+            "bug-fix candidate commits of DL repositories, some not DL bug fixes (silver)");
+
+    /** Every source, in the order reports list them. */
+    public static final List<Source> ALL = List.of(GITHUB, STACKOVERFLOW, GITHUB_ISSUE, DENCHMARK, COMMITS);
+
+    /**
+     * @param label a source's label
+     * @return that source
+     * @throws NoSuchElementException naming the known labels
+     */
+    public static Source named(String label) {
+        return ALL.stream().filter(s -> s.label.equals(label)).findFirst().orElseThrow(() ->
+                new NoSuchElementException("no source named '" + label + "'; known: " + labels()));
+    }
+
+    /** @return the kind of one of this source's reports */
+    public ReportKind kindOf(BugReport report) {
+        return kind != null ? kind : ReportKind.of(report);
+    }
+
+    /** @return every source's label */
+    public static List<String> labels() {
+        return ALL.stream().map(Source::label).toList();
     }
 }

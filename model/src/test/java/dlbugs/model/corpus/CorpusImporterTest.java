@@ -42,10 +42,10 @@ class CorpusImporterTest {
         Map<String, Long> perUnit = corpus.items().stream()
                 .collect(Collectors.groupingBy(LabelledItem::unitId, Collectors.counting()));
         assertThat(perUnit.values()).allMatch(n -> n == 1);
-        assertThat(corpus.of(Quality.SILVER)).allMatch(i -> i.source() == Source.STACKOVERFLOW
-                || i.source() == Source.GITHUB_ISSUE);
-        assertThat(corpus.items().stream().filter(i -> i.source() == Source.GITHUB_ISSUE))
-                .allMatch(i -> i.quality() == Quality.SILVER);
+        assertThat(corpus.of(Quality.GOLD)).allMatch(i -> i.source().equals(Source.STACKOVERFLOW)
+                || i.source().equals(Source.GITHUB));
+        assertThat(corpus.items().stream().filter(i -> LabelledSource.ALL.stream()
+                .anyMatch(s -> s.source().equals(i.source())))).isNotEmpty().allMatch(i -> i.quality() == Quality.SILVER);
     }
 
     @Test

@@ -4,6 +4,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import dlbugs.model.corpus.LabelledSource;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -47,6 +49,19 @@ public final class TinyCorpus {
             Files.write(gi.resolve("issues.jsonl"), issues);
             Files.write(gi.resolve("annotations.jsonl"), annotations);
         }
+        return root;
+    }
+
+    /**
+     * Adds a labelled JSON-lines source to a corpus written by {@link #write}.
+     *
+     * @return {@code root}
+     */
+    public static Path writeSource(Path root, LabelledSource source, List<String> reports, List<String> annotations)
+            throws IOException {
+        Files.createDirectories(source.reportsIn(root).getParent());
+        Files.write(source.reportsIn(root), reports);
+        Files.write(source.annotationsIn(root), annotations);
         return root;
     }
 

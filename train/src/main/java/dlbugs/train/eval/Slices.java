@@ -13,17 +13,15 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The slices of units an evaluation reports: gold, silver (the simba2024 questions), the GitHub
- * issues (silver too, but another kind of text and another annotation, so scored apart), gold by
- * source, gold by library.
+ * The slices of units an evaluation reports: gold, every unit, each source apart (split by
+ * quality where a source has both: the study's questions are gold, simba2024's silver), gold by
+ * library. Sources are {@link Source#ALL}: a new source gets its slice without code here.
  */
 final class Slices {
 
     static final String GOLD = "gold";
     /** Every unit, gold and silver: the reference of a head gold cannot judge. */
     static final String ALL = "all";
-    static final String SILVER = "silver";
-    static final String GITHUB_ISSUES = Source.GITHUB_ISSUE.label();
 
     private Slices() {
     }
@@ -44,21 +42,32 @@ final class Slices {
         return labels >= 2 ? GOLD : ALL;
     }
 
+    /**
+     * @return a source's slice name for units of one quality: {@code gold/SOURCE} for gold,
+     *         {@code silver/SOURCE} for the silver units of a source that has gold ones too, else
+     *         the source's own label ({@code github_issues}, {@code denchmark})
+     */
+    static String sourceSlice(Source source, Quality quality, List<LabelledItem> items) {
+        if (quality == Quality.GOLD) {
+            return GOLD + "/" + source.label();
+        }
+        boolean mixed = items.stream().anyMatch(i -> i.source().equals(source) && i.quality() == Quality.GOLD);
+        return mixed ? "silver/" + source.label() : source.label();
+    }
+
     static Map<String, Predicate<LabelledItem>> of(List<LabelledItem> items) {
         Map<String, Predicate<LabelledItem>> slices = new LinkedHashMap<>();
         Predicate<LabelledItem> gold = i -> i.quality() == Quality.GOLD;
         slices.put(GOLD, gold);
         slices.put(ALL, i -> true);
-        Predicate<LabelledItem> silver = i -> i.quality() == Quality.SILVER && i.source() == Source.STACKOVERFLOW;
-        if (items.stream().anyMatch(silver)) {
-            slices.put(SILVER, silver);
+        for (Source source : Source.ALL) {
+            for (Quality quality : Quality.values()) {
+                Predicate<LabelledItem> part = i -> i.source().equals(source) && i.quality() == quality;
+                if (items.stream().anyMatch(part)) {
+                    slices.put(sourceSlice(source, quality, items), part);
+                }
+            }
         }
-        Predicate<LabelledItem> issues = i -> i.source() == Source.GITHUB_ISSUE;
-        if (items.stream().anyMatch(issues)) {
-            slices.put(GITHUB_ISSUES, issues);
-        }
-        slices.put("gold/github", gold.and(i -> i.source() == Source.GITHUB));
-        slices.put("gold/stackoverflow", gold.and(i -> i.source() == Source.STACKOVERFLOW));
         for (String lib : Libraries.KNOWN) {
             if (items.stream().anyMatch(gold.and(i -> i.report().library().equals(lib)))) {
                 slices.put("gold/" + lib, gold.and(i -> i.report().library().equals(lib)));

@@ -3,7 +3,6 @@ package dlbugs.train.training;
 import dlbugs.model.corpus.LabelledItem;
 import dlbugs.model.corpus.Source;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +71,7 @@ public record Weighting(double classWeightPower, Map<String, Double> headPowers,
      */
     public static Weighting parse(String spec, Collection<String> heads) {
         Weighting w = uniform(1.0);
-        List<String> sources = Arrays.stream(Source.values()).map(Source::label).toList();
+        List<String> sources = Source.labels();
         for (String part : spec.split(",")) {
             String[] kv = part.strip().split("=", -1);
             if (kv.length != 2 || kv[0].isBlank()) {

@@ -26,12 +26,24 @@ class SlicesTest {
     @Test
     void scores_github_issues_apart_from_the_simba2024_silver() {
         Map<String, Predicate<LabelledItem>> slices = Slices.of(List.of(commit, simba, issue));
-        assertThat(slices).containsKeys("gold", "silver", "github_issues", "gold/github", "gold/keras");
+        assertThat(slices).containsKeys("gold", "silver/stackoverflow", "github_issues", "gold/github", "gold/keras");
         assertThat(slices.get("github_issues").test(issue)).isTrue();
         assertThat(slices.get("github_issues").test(simba)).isFalse();
-        assertThat(slices.get("silver").test(issue)).isFalse();
-        assertThat(slices.get("silver").test(simba)).isTrue();
+        assertThat(slices.get("silver/stackoverflow").test(issue)).isFalse();
+        assertThat(slices.get("silver/stackoverflow").test(simba)).isTrue();
         assertThat(slices.get("gold").test(issue)).isFalse();
+    }
+
+    @Test
+    void gives_every_source_a_slice_of_its_own_and_a_silver_prefix_only_where_it_has_gold_too() {
+        LabelledItem bugReport = unit("dm0001", Source.DENCHMARK, Quality.SILVER);
+        LabelledItem fix = unit("cm0001", Source.COMMITS, Quality.SILVER);
+        Map<String, Predicate<LabelledItem>> slices = Slices.of(List.of(commit, issue, bugReport, fix));
+        assertThat(slices).containsKeys("denchmark", "commits", "github_issues").doesNotContainKey("silver/stackoverflow");
+        assertThat(slices.get("denchmark").test(bugReport)).isTrue();
+        assertThat(slices.get("denchmark").test(issue)).isFalse();
+        assertThat(slices.get("commits").test(fix)).isTrue();
+        assertThat(slices.get("gold/github").test(fix)).isFalse();
     }
 
     @Test

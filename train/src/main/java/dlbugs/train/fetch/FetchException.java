@@ -1,8 +1,0 @@
-package dlbugs.train.fetch;
-
-/** Something could not be fetched or verified; the message says what and where. */
-public final class FetchException extends RuntimeException {
-    public FetchException(String message) {
-        super(message);
-    }
-}
