@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * than 16 single calls. Throughput comes from encoding texts side by side, one per core, each on
  * a session with one intra-op thread; a text that is the only one in flight runs on a second
  * session with one intra-op thread per core, which gives the same vector (row-parallel kernels)
- * in a little over half the time (measured: 128 tokens, 20 ms on one core, 12 ms on two). The model files come from a jar on the classpath ({@link TextEncoders}),
+ * in a little over half the time (measured: 110 tokens, 20 ms on one core, 11.5 ms on two). The model files come from a jar on the classpath ({@link TextEncoders}),
  * never from the network. Thread-safe.
  */
 final class OnnxTextEncoder implements TextEncoder {
