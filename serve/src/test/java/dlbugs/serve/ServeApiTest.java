@@ -153,8 +153,8 @@ class ServeApiTest {
     }
 
     @Test
-    void every_metric_the_readme_lists_is_scraped_and_reload_counters_exist_before_any_reload() throws Exception {
-        String readme = Files.readString(Path.of(System.getProperty("dlbugs.root"), "README.md"));
+    void every_metric_the_api_page_lists_is_scraped_and_reload_counters_exist_before_any_reload() throws Exception {
+        String readme = Files.readString(Path.of(System.getProperty("dlbugs.root"), "docs", "api.md"));
         String row = readme.lines().filter(l -> l.startsWith("| `GET /metrics` |")).findFirst().orElseThrow();
         List<String> listed = Pattern.compile("dlbugs_[a-z_]+").matcher(row).results()
                 .map(MatchResult::group).toList();

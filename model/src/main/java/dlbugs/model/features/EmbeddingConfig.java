@@ -15,7 +15,7 @@ import dlbugs.model.corpus.BugReport;
  */
 public record EmbeddingConfig(EncoderSpec encoder, int diffChars, int maxChars) {
 
-    /** The start of the diff embedded by default; see the README's measurement. */
+    /** The start of the diff embedded by default; see {@code docs/model-card.md}. */
     public static final int DEFAULT_DIFF_CHARS = 1000;
     /** About the encoder's 512 tokens of prose and code (code takes more tokens per character). */
     public static final int DEFAULT_MAX_CHARS = 2000;
