@@ -186,7 +186,9 @@ class ServeApiTest {
                     .contains("dlbugs_http_request_duration_seconds_count{route=\"/classify\"} 3")
                     .contains("dlbugs_model_info{name=\"fake-model\",version=\"1.2.3\"} 1")
                     .contains("dlbugs_http_requests_in_flight 1.0")
-                    .contains("dlbugs_inference_queue_depth 0.0");
+                    .contains("dlbugs_inference_queue_depth 0.0")
+                    .contains("dlbugs_inference_batch_size_count 2")
+                    .contains("dlbugs_inference_batch_size_sum 2.0");
         });
     }
 

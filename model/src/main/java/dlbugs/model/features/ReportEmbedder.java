@@ -3,6 +3,7 @@ package dlbugs.model.features;
 import dlbugs.model.corpus.BugReport;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Embeds reports as an {@link EmbeddingConfig} says, with an encoder that runs its model: the
@@ -69,5 +70,15 @@ public final class ReportEmbedder {
      */
     public float[][] embed(List<BugReport> reports) {
         return encoder.encode(reports.stream().map(config::textOf).toList());
+    }
+
+    /**
+     * Starts embedding, so that the caller can extract the other features meanwhile.
+     *
+     * @param reports reports, in order
+     * @return completes with one embedding per report, in the same order
+     */
+    public CompletableFuture<float[][]> embedAsync(List<BugReport> reports) {
+        return encoder.encodeAsync(reports.stream().map(config::textOf).toList());
     }
 }
