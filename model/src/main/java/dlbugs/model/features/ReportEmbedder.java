@@ -36,8 +36,17 @@ public final class ReportEmbedder {
      *         ({@link EmbeddingConfig#defaults})
      */
     public static ReportEmbedder open(String name) {
+        return open(name, EmbeddingConfig.DEFAULT_MAX_CHARS);
+    }
+
+    /**
+     * @param maxChars most characters of a report embedded (shorter texts cost the encoder less);
+     *                 the diff's share shrinks with it ({@link EmbeddingConfig#withMaxChars})
+     * @return an embedder on that encoder, started, with its cache
+     */
+    public static ReportEmbedder open(String name, int maxChars) {
         TextEncoder encoder = TextEncoders.open(name);
-        return new ReportEmbedder(EmbeddingConfig.defaults(encoder.spec()), encoder);
+        return new ReportEmbedder(EmbeddingConfig.defaults(encoder.spec()).withMaxChars(maxChars), encoder);
     }
 
     /**

@@ -41,6 +41,7 @@ public record Variant(String name, TrainingConfig config) {
         m.put("diff-shape", (b, v) -> b.features(b.build().features().withDiffShape(bool(v))));
         m.put("knn", (b, v) -> b.neighbours(Double.parseDouble(v) == 0 ? null : new NeighbourConfig(
                 k(b), Double.parseDouble(v))));
+        m.put("embed-chars", (b, v) -> b.embedChars(Integer.parseInt(v)));
         m.put("knn-k", (b, v) -> b.neighbours(new NeighbourConfig(Integer.parseInt(v), weight(b))));
         return Map.copyOf(m);
     }
