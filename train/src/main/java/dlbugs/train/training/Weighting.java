@@ -78,6 +78,10 @@ public record Weighting(double classWeightPower, Map<String, Double> headPowers,
                 throw new IllegalArgumentException("expected NAME=NUMBER, got '" + part.strip() + "'");
             }
             String key = kv[0].strip();
+            if (!key.equals(DEFAULT_KEY) && !heads.contains(key) && !sources.contains(key)) {
+                throw new IllegalArgumentException("unknown weighting '" + key + "'; known: " + DEFAULT_KEY + ", the heads ("
+                        + String.join(", ", heads) + ") and the sources (" + String.join(", ", sources) + ")");
+            }
             double value;
             try {
                 value = Double.parseDouble(kv[1].strip());
@@ -88,11 +92,8 @@ public record Weighting(double classWeightPower, Map<String, Double> headPowers,
                 w = new Weighting(value, w.headPowers, w.sourceWeights);
             } else if (heads.contains(key)) {
                 w = w.withPower(key, value);
-            } else if (sources.contains(key)) {
-                w = w.withSourceWeight(key, value);
             } else {
-                throw new IllegalArgumentException("unknown weighting '" + key + "'; known: " + DEFAULT_KEY + ", the heads ("
-                        + String.join(", ", heads) + ") and the sources (" + String.join(", ", sources) + ")");
+                w = w.withSourceWeight(key, value);
             }
         }
         return w;
