@@ -56,4 +56,8 @@ public record Head(String name, String title, List<String> labels, Map<String, S
         return labels.size();
     }
 
+    public String named(String label) {
+        return label;
+    }
+
 }
