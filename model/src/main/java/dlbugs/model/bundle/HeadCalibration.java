@@ -14,9 +14,7 @@ import java.util.TreeMap;
  *
  * @param head        head name
  * @param temperature temperature applied to the softmax (1: unchanged)
- * @param threshold   confidence at or above which the answer may be applied without review; kept to
- *                    the thousandth at or above the one chosen (a kind's too), so that it prints as a
- *                    person reads it (0.745, not 0.7442162438859931) and every reader applies the same one
+ * @param threshold   confidence at or above which the answer may be applied without review
  * @param precision   held-out precision of answers at or above the threshold
  * @param coverage    held-out share of answers at or above the threshold
  * @param kinds       kind label ({@code issue}, ...) → its own calibration; empty in bundles before them
@@ -26,7 +24,6 @@ public record HeadCalibration(String head, double temperature, double threshold,
                               double coverage, Map<String, KindCalibration> kinds) {
     public HeadCalibration {
         check(temperature, threshold);
-        threshold = thousandth(threshold);
         kinds = kinds == null ? Map.of() : Map.copyOf(new TreeMap<>(kinds));
     }
 
@@ -58,7 +55,6 @@ public record HeadCalibration(String head, double temperature, double threshold,
     public record KindCalibration(double temperature, double threshold, double precision, double coverage, int n) {
         public KindCalibration {
             check(temperature, threshold);
-            threshold = thousandth(threshold);
         }
     }
 
@@ -69,11 +65,5 @@ public record HeadCalibration(String head, double temperature, double threshold,
         if (threshold < 0 || threshold > 1) {
             throw new IllegalArgumentException("threshold must be in [0,1], got " + threshold);
         }
-    }
-
-    /** @return the thousandth at or above a threshold (0.7442162… → 0.745), so that it prints as a person reads it */
-    private static double thousandth(double threshold) {
-        // The 1e-6 keeps a threshold already on the grid (0.74 is 740.0000000000001 thousandths) where it is.
-        return Math.ceil(threshold * 1000 - 1e-6) / 1000;
     }
 }
