@@ -46,7 +46,9 @@ class GeneratedClientTest {
         withClient(api -> {
             for (String library : new String[]{"KERAS", "pytorch", "tf.keras", "Other", ""}) {
                 ClassifyRequest request = read("{\"text\": " + new ObjectMapper().writeValueAsString(REPORT)
-                        + ", \"library\": \"" + library + "\", \"explain\": true, \"similar\": 2, \"top_k\": 3}", ClassifyRequest.class);
+                        + ", \"library\": \"" + library + "\", \"kind\": \"question\", \"explain\": true, \"similar\": 2, \"top_k\": 3}", ClassifyRequest.class);
+                assertThat(ApiClient.createDefaultObjectMapper().writeValueAsString(request)).as("what the client sends")
+                        .contains("\"library\":\"" + library + "\"");
                 ClassifyResponse answer = api.classify(request);
                 assertThat(answer.getHeads()).as(library).containsKeys("bug_type", "root_cause", "effect", "stage");
                 assertThat(answer.getHeads().get("effect").getTop()).hasSize(3);
