@@ -23,6 +23,28 @@ class ClassifyCommandTest {
         return cli.run(args);
     }
 
+    @Test
+    void classify_answers_each_line_and_reports_bad_ones(@TempDir Path dir) throws Exception {
+        Path input = Files.write(dir.resolve("in.jsonl"), List.of(
+                "{\"text\":\"ValueError: expected dense_1_input to have shape (784,)\"}",
+                "{not json",
+                "",
+                "{\"text\":\"\"}",
+                "{\"title\":\"loss is nan\",\"library\":\"keras\"}"));
+        assertThat(run("classify", "--bundle", System.getProperty("dlbugs.shippedBundle"), "--input", input.toString())).isEqualTo(65);
+        List<JsonNode> lines = out.toString().lines().map(ClassifyCommandTest::json).toList();
+        assertThat(lines).extracting(l -> l.get("line").asInt()).containsExactly(1, 2, 4, 5);
+        assertThat(lines.get(0).get("heads").fieldNames()).toIterable()
+                .containsExactly("dl_bug", "bug_type", "bug_type_top", "root_cause", "effect", "stage", "fix_pattern");
+        JsonNode bugType = lines.get(0).get("heads").get("bug_type");
+        assertThat(bugType.get("accepted").asBoolean())
+                .isEqualTo(bugType.get("confidence").asDouble() >= bugType.get("threshold").asDouble());
+        assertThat(lines.get(1).get("error").asText()).isEqualTo("invalid_json");
+        assertThat(lines.get(2).get("error").asText()).isEqualTo("invalid_request");
+        assertThat(lines.get(3).get("model").get("name").asText()).isEqualTo("dlbugs-islam2019");
+        assertThat(err.toString()).contains("2 of 4 lines could not be classified (1 blank line skipped").hasLineCount(1);
+    }
+
     private List<JsonNode> classifyWithShippedBundle(Path dir, String... lines) throws Exception {
         Path input = Files.write(dir.resolve("in.jsonl"), List.of(lines));
         run("classify", "--bundle", System.getProperty("dlbugs.shippedBundle"), "--input", input.toString());

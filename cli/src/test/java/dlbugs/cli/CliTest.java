@@ -2,8 +2,7 @@ package dlbugs.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dlbugs.model.bundle.BundleWriter;
-import dlbugs.train.testing.TrainedOnce;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,7 +11,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -111,30 +109,7 @@ class CliTest {
     }
 
     @Test
-    void classify_answers_each_line_and_reports_bad_ones(@TempDir Path dir) throws Exception {
-        Path bundle = dir.resolve("m.bundle");
-        BundleWriter.write(TrainedOnce.result().bundle(), bundle);
-        Path input = Files.write(dir.resolve("in.jsonl"), List.of(
-                "{\"text\":\"ValueError: expected dense_1_input to have shape (784,)\"}",
-                "{not json",
-                "",
-                "{\"text\":\"\"}",
-                "{\"title\":\"loss is nan\",\"library\":\"keras\"}"));
-        assertThat(run("classify", "--bundle", bundle.toString(), "--input", input.toString())).isEqualTo(65);
-        List<JsonNode> lines = out.toString().lines().map(CliTest::json).toList();
-        assertThat(lines).extracting(l -> l.get("line").asInt()).containsExactly(1, 2, 4, 5);
-        assertThat(lines.get(0).get("heads").fieldNames()).toIterable()
-                .containsExactly("dl_bug", "bug_type", "bug_type_top", "root_cause", "effect", "stage", "fix_pattern");
-        JsonNode bugType = lines.get(0).get("heads").get("bug_type");
-        assertThat(bugType.get("accepted").asBoolean())
-                .isEqualTo(bugType.get("confidence").asDouble() >= bugType.get("threshold").asDouble());
-        assertThat(lines.get(1).get("error").asText()).isEqualTo("invalid_json");
-        assertThat(lines.get(2).get("error").asText()).isEqualTo("invalid_request");
-        assertThat(lines.get(3).get("model").get("name").asText()).isEqualTo("test-model");
-        assertThat(err.toString()).contains("2 of 4 lines could not be classified (1 blank line skipped").hasLineCount(1);
-    }
-
-    @Test
+    @Tag("training")
     void train_writes_a_bundle_atomically_and_summarises(@TempDir Path dir) throws Exception {
         Path target = dir.resolve("out.bundle");
         assertThat(run("train", "--corpus", corpus(), "--epochs", "1", "--folds", "0", "--out", target.toString()))
@@ -147,6 +122,7 @@ class CliTest {
     }
 
     @Test
+    @Tag("training")
     void evaluate_writes_metrics_and_report(@TempDir Path dir) throws Exception {
         assertThat(run("evaluate", "--corpus", corpus(), "--folds", "2", "--no-tune", "--epochs", "2", "--encoder", "none",
                 "--report", dir.toString())).isZero();
