@@ -93,7 +93,8 @@ public class EvaluateCommand implements Callable<Integer> {
             + "settings changed, as its own contestant everywhere, e.g. hidden=256,max-features=12000,wide=true or "
             + "class-weight-power=0.5,effect=0,github_issues=2,denchmark=0.5 (a head's class weight power, a source's "
             + "loss weight). Settings: epochs, batch-size, hidden, input-dropout, dropout, learning-rate, l2, "
-            + "silver-weight, wide, encoder, max-features, knn (the neighbours' vote's weight), knn-k. Repeatable.")
+            + "silver-weight, wide, encoder, embed-chars, max-features, diff-shape, knn (the neighbours' vote's weight), "
+            + "knn-k. Repeatable.")
     List<String> variants = new ArrayList<>();
 
     @Option(names = "--fasttext", description = "Also run the fastText baseline (needs the fasttext binary: apt-get install fasttext).")

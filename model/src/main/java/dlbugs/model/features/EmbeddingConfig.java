@@ -36,6 +36,14 @@ public record EmbeddingConfig(EncoderSpec encoder, int diffChars, int maxChars) 
     }
 
     /**
+     * @param chars most characters embedded
+     * @return this configuration embedding at most that many, the diff's share cut in proportion
+     */
+    public EmbeddingConfig withMaxChars(int chars) {
+        return chars == maxChars ? this : new EmbeddingConfig(encoder, (int) ((long) diffChars * chars / maxChars), chars);
+    }
+
+    /**
      * @param report a report
      * @return what is embedded of it: title and text, one per line, cut so that the first
      *         {@link #diffChars} characters of the diff still fit after them within {@link #maxChars}

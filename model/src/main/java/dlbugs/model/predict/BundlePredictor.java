@@ -16,6 +16,7 @@ import dlbugs.model.features.FeatureExtractor;
 import dlbugs.model.features.ProseTokenizer;
 import dlbugs.model.features.ReportEmbedder;
 import dlbugs.model.features.StopWords;
+import dlbugs.model.features.TextEncoder;
 import dlbugs.model.eval.TemperatureScaling;
 import dlbugs.model.network.HeadSpec;
 import dlbugs.model.network.NetworkOutputs;
@@ -27,14 +28,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 /**
  * Predicts with a trained {@link ModelBundle}: extracts features (and, if the bundle has one,
  * the sentence embedding) as training did, runs the network once per batch, and reads each
- * head's softmax. Only the network call is synchronized (DL4J does not promise that a network's
- * inference is thread-safe): features and embeddings of several callers' reports are made side
- * by side, and the embedding is most of a report's cost.
+ * head's softmax. The embedding, most of a report's cost, runs on the encoder's threads while the
+ * calling thread extracts the features. Only the network call is synchronized (DL4J does not
+ * promise that a network's inference is thread-safe): features and embeddings of several
+ * callers' reports are made side by side.
  */
 public final class BundlePredictor implements Predictor {
 
@@ -108,9 +111,11 @@ public final class BundlePredictor implements Predictor {
         if (reports.isEmpty()) {
             return List.of();
         }
+        // The encoder works on its own threads while this one extracts the TF-IDF features.
+        CompletableFuture<float[][]> embedded = embedder == null ? null : embedder.embedAsync(reports);
         float[][] rows = reports.stream().map(this::vector).toArray(float[][]::new);
-        float[][] embedded = embeddings(reports);
-        List<double[][]> outputs = withNeighbours(outputs(rows, embedded), embedded);
+        float[][] embeddings = embedded == null ? null : TextEncoder.join(embedded);
+        List<double[][]> outputs = withNeighbours(outputs(rows, embeddings), embeddings);
         List<HeadSpec> heads = bundle.manifest().network().heads();
         List<Prediction> out = new ArrayList<>(reports.size());
         for (int row = 0; row < reports.size(); row++) {

@@ -50,7 +50,7 @@ class NearestLabelledTest {
     @Test
     void the_blend_weighs_the_vote_and_leaves_the_network_alone_without_one() {
         double[] net = {0.2, 0.8};
-        assertThat(NearestLabelled.blend(net, new double[] {1, 0}, 0.25)).containsExactly(0.4, 0.6);
+        assertThat(NearestLabelled.blend(net, new double[] {1, 0}, 0.25)).containsExactly(new double[] {0.4, 0.6}, within(1e-12));
         assertThat(NearestLabelled.blend(net, null, 0.25)).isSameAs(net);
     }
 

@@ -245,7 +245,9 @@ public final class NetworkTrainer {
                     (int) items.stream().filter(i -> i.has(h.name())).count()));
         }
         // per source: "units github_issues", "units denchmark", ... (the import report's quality/source parts)
-        corpus.report().unitsBySource().forEach((part, n) -> counts.put("units " + part, n));
+        if (corpus.report() != null) {
+            corpus.report().unitsBySource().forEach((part, n) -> counts.put("units " + part, n));
+        }
         return counts;
     }
 }

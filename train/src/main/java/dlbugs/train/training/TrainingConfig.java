@@ -4,6 +4,7 @@ import dlbugs.model.bundle.NeighbourConfig;
 import dlbugs.model.corpus.ImportOptions;
 import dlbugs.model.corpus.LabelledItem;
 import dlbugs.model.corpus.Quality;
+import dlbugs.model.features.EmbeddingConfig;
 import dlbugs.model.features.FeatureConfig;
 import dlbugs.model.features.TextEncoders;
 
@@ -33,11 +34,13 @@ import java.util.Map;
  *                         (a linear path per head, as a logistic regression has)
  * @param neighbours       how much the nearest labelled units' vote counts beside the network, or
  *                         null for not at all (it needs an encoder)
+ * @param embedChars       most characters of a report the encoder reads (the diff's share in
+ *                         proportion); fewer cost less to serve
  */
 public record TrainingConfig(long seed, int epochs, int batchSize, int hidden, double inputDropout, double dropout,
                              double learningRate, double l2, double silverWeight, Weighting weighting, int folds,
                              double precisionTarget, FeatureConfig features, ImportOptions corpus,
-                             String encoder, boolean wide, NeighbourConfig neighbours) {
+                             String encoder, boolean wide, NeighbourConfig neighbours, int embedChars) {
 
     public TrainingConfig {
         if (epochs < 1 || batchSize < 1 || hidden < 0) {
@@ -51,6 +54,9 @@ public record TrainingConfig(long seed, int epochs, int batchSize, int hidden, d
         }
         if (weighting == null || precisionTarget <= 0 || precisionTarget > 1) {
             throw new IllegalArgumentException("need a weighting, and a precision target in (0, 1]");
+        }
+        if (embedChars < 1) {
+            throw new IllegalArgumentException("the encoder must read at least one character, got " + embedChars);
         }
         if (neighbours != null && encoder.equals(TextEncoders.NONE)) {
             throw new IllegalArgumentException("the neighbours' vote compares sentence embeddings: it needs an encoder");
@@ -72,7 +78,8 @@ public record TrainingConfig(long seed, int epochs, int batchSize, int hidden, d
     /** The configuration of the shipped model. */
     public static TrainingConfig defaults() {
         return new TrainingConfig(1, 40, 32, 128, 0.2, 0.5, 1e-3, 1e-4, 1.0, SHIPPED_WEIGHTING, 5, 0.8,
-                FeatureConfig.defaults(), ImportOptions.defaults(), TextEncoders.ALL_MINILM_L6_V2_Q, false, null);
+                FeatureConfig.defaults(), ImportOptions.defaults(), TextEncoders.ALL_MINILM_L6_V2_Q, false, null,
+                EmbeddingConfig.DEFAULT_MAX_CHARS);
     }
 
     /** @return a short name of this configuration as an evaluation contestant */
@@ -133,6 +140,7 @@ public record TrainingConfig(long seed, int epochs, int batchSize, int hidden, d
         private String encoder;
         private boolean wide;
         private NeighbourConfig neighbours;
+        private int embedChars;
 
         private Builder(TrainingConfig c) {
             seed = c.seed;
@@ -152,6 +160,7 @@ public record TrainingConfig(long seed, int epochs, int batchSize, int hidden, d
             encoder = c.encoder;
             wide = c.wide;
             neighbours = c.neighbours;
+            embedChars = c.embedChars;
         }
 
         public Builder seed(long v) { seed = v; return this; }
@@ -171,11 +180,12 @@ public record TrainingConfig(long seed, int epochs, int batchSize, int hidden, d
         public Builder encoder(String v) { encoder = v; return this; }
         public Builder wide(boolean v) { wide = v; return this; }
         public Builder neighbours(NeighbourConfig v) { neighbours = v; return this; }
+        public Builder embedChars(int v) { embedChars = v; return this; }
 
         /** @throws IllegalArgumentException if a setting is out of range */
         public TrainingConfig build() {
             return new TrainingConfig(seed, epochs, batchSize, hidden, inputDropout, dropout, learningRate, l2,
-                    silverWeight, weighting, folds, precisionTarget, features, corpus, encoder, wide, neighbours);
+                    silverWeight, weighting, folds, precisionTarget, features, corpus, encoder, wide, neighbours, embedChars);
         }
     }
 
@@ -203,6 +213,7 @@ public record TrainingConfig(long seed, int epochs, int batchSize, int hidden, d
         m.put("corpus", corpus.toString());
         m.put("encoder", encoder);
         m.put("wide", Boolean.toString(wide));
+        m.put("embedChars", Integer.toString(embedChars));
         m.put("neighbours", neighbours == null ? "none" : "k=" + neighbours.k() + ",weight=" + neighbours.weight());
         return m;
     }

@@ -33,7 +33,7 @@ public final class TrainingPipeline {
 
     private final Taxonomy taxonomy;
     private final ProseTokenizer tokenizer;
-    /** One embedder per encoder for the pipeline's life, so every trainer shares its cache. */
+    /** One embedder per encoder and text length for the pipeline's life, so every trainer shares its cache. */
     private final Map<String, ReportEmbedder> embedders = new ConcurrentHashMap<>();
 
     public TrainingPipeline(Taxonomy taxonomy, ProseTokenizer tokenizer) {
@@ -44,7 +44,8 @@ public final class TrainingPipeline {
     /** @return a network trainer extracting this pipeline's features, and embedding with the configured encoder */
     public NetworkTrainer trainer(TrainingConfig config) {
         ReportEmbedder embedder = config.encoder().equals(TextEncoders.NONE) ? null
-                : embedders.computeIfAbsent(config.encoder(), ReportEmbedder::open);
+                : embedders.computeIfAbsent(config.encoder() + "/" + config.embedChars(),
+                        k -> ReportEmbedder.open(config.encoder(), config.embedChars()));
         return new NetworkTrainer(taxonomy, new BugReportFeatures(config.features(), tokenizer), embedder);
     }
 

@@ -1,7 +1,6 @@
 package dlbugs.train.training;
 
 import dlbugs.model.bundle.NeighbourConfig;
-import dlbugs.model.features.FeatureConfig;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,9 +37,11 @@ public record Variant(String name, TrainingConfig config) {
         m.put("silver-weight", (b, v) -> b.silverWeight(Double.parseDouble(v)));
         m.put("wide", (b, v) -> b.wide(bool(v)));
         m.put("encoder", (b, v) -> b.encoder(v));
-        m.put("max-features", (b, v) -> b.features(withMaxFeatures(b.build().features(), Integer.parseInt(v))));
+        m.put("max-features", (b, v) -> b.features(b.build().features().withMaxFeatures(Integer.parseInt(v))));
+        m.put("diff-shape", (b, v) -> b.features(b.build().features().withDiffShape(bool(v))));
         m.put("knn", (b, v) -> b.neighbours(Double.parseDouble(v) == 0 ? null : new NeighbourConfig(
                 k(b), Double.parseDouble(v))));
+        m.put("embed-chars", (b, v) -> b.embedChars(Integer.parseInt(v)));
         m.put("knn-k", (b, v) -> b.neighbours(new NeighbourConfig(Integer.parseInt(v), weight(b))));
         return Map.copyOf(m);
     }
@@ -107,7 +108,4 @@ public record Variant(String name, TrainingConfig config) {
         return n == null ? 0.3 : n.weight();
     }
 
-    private static FeatureConfig withMaxFeatures(FeatureConfig f, int max) {
-        return new FeatureConfig(max, f.minDocFreq(), f.proseBigrams(), f.maxCodeChars());
-    }
 }
