@@ -59,6 +59,7 @@ public class ClassifyCommand implements Callable<Integer> {
         Predictor predictor = BundlePredictor.load(bundle);
         PrintWriter out = spec.commandLine().getOut();
         int lineNo = 0;
+        int blank = 0;
         int failed = 0;
         String firstError = null;
         try (InputStream in = new BufferedInputStream(input != null ? Files.newInputStream(input) : System.in)) {
@@ -66,6 +67,7 @@ public class ClassifyCommand implements Callable<Integer> {
             for (ByteLines.Line line; (line = lines.next()) != null; ) {
                 lineNo++;
                 if (line.isBlank()) {
+                    blank++;
                     continue;
                 }
                 ObjectNode answer = answer(predictor, line, lineNo);
@@ -78,8 +80,9 @@ public class ClassifyCommand implements Callable<Integer> {
         }
         out.flush();
         if (failed > 0) {
-            spec.commandLine().getErr().println("dlbugs: " + failed + " of " + lineNo
-                    + " lines could not be classified (first: " + firstError + ")");
+            String skipped = blank == 0 ? "" : blank + (blank == 1 ? " blank line" : " blank lines") + " skipped; ";
+            spec.commandLine().getErr().println("dlbugs: " + failed + " of " + (lineNo - blank)
+                    + " lines could not be classified (" + skipped + "first: " + firstError + ")");
             return 65;
         }
         return 0;

@@ -39,10 +39,18 @@ public class DlbugsCommand implements Runnable {
 
     @Override
     public void run() {
-        List<String> commands = new ArrayList<>(spec.subcommands().keySet());
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: one of "
+                + String.join(", ", commands(spec.commandLine())));
+    }
+
+    /** @return the commands a command line takes, as a user types them (the top level's include serve) */
+    private static List<String> commands(CommandLine line) {
+        List<String> commands = new ArrayList<>(line.getSubcommands().keySet());
         commands.remove("help");
-        commands.add(SERVE);
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: one of " + String.join(", ", commands));
+        if (line.getParent() == null) {
+            commands.add(SERVE);
+        }
+        return commands;
     }
 
     /** @return a command line with dlbugs' error handling installed */
@@ -59,11 +67,23 @@ public class DlbugsCommand implements Runnable {
             return exitCode(ex);
         });
         cl.setParameterExceptionHandler((ex, args) -> {
-            ex.getCommandLine().getErr().println("dlbugs: " + ex.getMessage()
+            ex.getCommandLine().getErr().println("dlbugs: " + usageMessage(ex)
                     + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return 2;
         });
+        cl.setHelpFactory(WholeWordHelp::new);
         return cl;
+    }
+
+    /** A word where a command was expected is named as such, with the commands; other usage errors as picocli words them. */
+    private static String usageMessage(CommandLine.ParameterException ex) {
+        CommandLine line = ex.getCommandLine();
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !line.getSubcommands().isEmpty()
+                && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+            return "'" + u.getUnmatched().get(0) + "' is not a " + line.getCommandSpec().qualifiedName() + " command; the commands are "
+                    + String.join(", ", commands(line));
+        }
+        return ex.getMessage();
     }
 
     static int exitCode(Throwable ex) {

@@ -50,7 +50,7 @@ import java.util.regex.PatternSyntaxException;
  */
 @Command(name = "label-repo", mixinStandardHelpOptions = true,
         description = {"Label the bug-fix commits of a git repository that touch DL code (Python importing "
-                + "tensorflow/keras/torch/theano/caffe, Caffe .prototxt, Lua Torch).",
+                + "tensorflow/keras/torch/theano/caffe, Caffe prototxt files, Lua Torch).",
                 "With --out the file is appended to as it goes, and a re-run skips what it already holds."})
 public class LabelRepoCommand implements Callable<Integer> {
 

@@ -79,9 +79,16 @@ public final class BundleModelSource implements ModelSource {
      * corpus is identified by its hash and counts, not by the trainer's path, which names a
      * directory on somebody's machine.
      */
+    /** The encoder's fields and what it embeds of a report, side by side in one object. */
+    private static ObjectNode encoder(EmbeddingConfig embedding) {
+        ObjectNode n = JSON.valueToTree(embedding.encoder());
+        n.put("diff_chars", embedding.diffChars()).put("max_chars", embedding.maxChars());
+        return n;
+    }
+
     static ObjectNode details(BundleManifest m) {
         ObjectNode n = JSON.createObjectNode().put("format_version", m.formatVersion());
-        n.set("encoder", m.embedding() == null ? null : JSON.valueToTree(m.embedding()));
+        n.set("encoder", m.embedding() == null ? null : encoder(m.embedding()));
         ObjectNode provenance = JSON.valueToTree(m.provenance());
         provenance.remove("corpus_path");
         n.set("provenance", provenance);

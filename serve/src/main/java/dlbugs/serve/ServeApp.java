@@ -187,6 +187,10 @@ public final class ServeApp {
         } catch (RuntimeException e) {
             route = "unmatched";
         }
+        // A wrong method on a route (405) matched no handler, but its path is the route's own.
+        if (route.equals("unmatched") && paths.contains(ctx.path())) {
+            route = ctx.path();
+        }
         double seconds = t0 == null ? 0 : (System.nanoTime() - t0) / 1e9;
         metrics.finished(route, ctx.method().name(), ctx.statusCode(), seconds, t0 != null);
     }

@@ -72,9 +72,10 @@ public final class ServeMain implements Callable<Integer> {
             description = "Reports that may wait for inference before requests get 503 (default ${DEFAULT-VALUE}).")
     private int queueCapacity;
 
-    @Option(names = "--max-batch-items", paramLabel = "N", defaultValue = "" + ServeConfig.DEFAULT_MAX_BATCH_ITEMS,
-            description = "Most instances in one POST /classify/batch (default ${DEFAULT-VALUE}).")
-    private int maxBatchItems;
+    @Option(names = "--max-batch-items", paramLabel = "N",
+            description = "Most instances in one POST /classify/batch, at most --queue-capacity (default "
+                    + ServeConfig.DEFAULT_MAX_BATCH_ITEMS + ", or --queue-capacity if that is smaller).")
+    private Integer maxBatchItems;
 
     @Option(names = "--github-apply", description = "Let POST /github/webhook label issues on GitHub (needs GITHUB_TOKEN); "
             + "without it the webhook only logs its plans.")
@@ -149,9 +150,15 @@ public final class ServeMain implements Callable<Integer> {
     private ServeConfig config() {
         try {
             int n = replicas > 0 ? replicas : Runtime.getRuntime().availableProcessors();
+            // A batch request waits in the queue whole, so it can hold no more reports than the queue.
+            if (maxBatchItems != null && queueCapacity > 0 && maxBatchItems > queueCapacity) {
+                throw new IllegalArgumentException("--max-batch-items " + maxBatchItems + " is more than --queue-capacity "
+                        + queueCapacity + " (a batch waits in the queue whole): lower the one or raise the other");
+            }
+            int batchItems = maxBatchItems != null ? maxBatchItems : Math.min(ServeConfig.DEFAULT_MAX_BATCH_ITEMS, Math.max(1, queueCapacity));
             return ServeConfig.defaults().withMaxBodyBytes(maxBodyBytes).withEndpoint(host, port, bundle)
-                    .withQueue(queueCapacity, ServeConfig.DEFAULT_MAX_BATCH)
-                    .withServing(maxBatchItems, n, env.get("DLBUGS_ADMIN_TOKEN"));
+                    .withServing(batchItems, n, env.get("DLBUGS_ADMIN_TOKEN"))
+                    .withQueue(queueCapacity, ServeConfig.DEFAULT_MAX_BATCH);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

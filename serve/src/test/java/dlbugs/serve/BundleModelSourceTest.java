@@ -32,4 +32,18 @@ class BundleModelSourceTest {
             assertThat(replica.similar(REPORT, 3)).isEqualTo(first.similar(REPORT, 3));
         }
     }
+
+    @Test
+    void the_encoder_is_described_in_flat_fields() throws Exception {
+        LoadedModel model = new BundleModelSource(Path.of(System.getProperty("dlbugs.shippedBundle")), 1).load();
+
+        var encoder = model.details().path("encoder");
+        assertThat(encoder.has("encoder")).isFalse();
+        assertThat(encoder.path("name").asText()).isEqualTo("all-minilm-l6-v2-q");
+        assertThat(encoder.path("artifact").asText()).contains("langchain4j");
+        assertThat(encoder.path("dimensions").asInt()).isEqualTo(384);
+        assertThat(encoder.path("digest").asText()).startsWith("sha256:");
+        assertThat(encoder.path("diff_chars").asInt()).isPositive();
+        assertThat(encoder.path("max_chars").asInt()).isGreaterThanOrEqualTo(encoder.path("diff_chars").asInt());
+    }
 }

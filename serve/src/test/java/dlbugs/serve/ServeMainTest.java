@@ -133,4 +133,31 @@ class ServeMainTest {
             main.service().app().stop();
         }
     }
+
+    @Test
+    void a_small_queue_lowers_the_batch_limit_it_was_not_given() throws Exception {
+        ServeMain main = new ServeMain((path, n) -> () -> new LoadedModel(List.of(FakePredictor.open()),
+                new ObjectMapper().createObjectNode()), Map.of());
+
+        assertThat(run(main, "--port", "0", "--queue-capacity", "1", "--replicas", "1")).as(err.toString()).isEqualTo(0);
+        try {
+            URI batch = URI.create("http://127.0.0.1:" + main.service().app().port() + "/classify/batch");
+            HttpRequest.Builder post = HttpRequest.newBuilder(batch).header("Content-Type", "application/json");
+            var one = HttpClient.newHttpClient().send(post.POST(HttpRequest.BodyPublishers.ofString(
+                    "{\"instances\": [{\"text\": \"a\"}]}")).build(), BodyHandlers.ofString());
+            var two = HttpClient.newHttpClient().send(post.POST(HttpRequest.BodyPublishers.ofString(
+                    "{\"instances\": [{\"text\": \"a\"}, {\"text\": \"b\"}]}")).build(), BodyHandlers.ofString());
+            assertThat(one.statusCode()).isEqualTo(200);
+            assertThat(two.statusCode()).isEqualTo(400);
+            assertThat(two.body()).contains("must hold 1 to 1 reports");
+        } finally {
+            main.service().app().stop();
+        }
+    }
+
+    @Test
+    void a_batch_limit_over_the_queue_capacity_names_the_two_options() {
+        assertThat(runWithRealLoader("--queue-capacity", "8", "--max-batch-items", "9")).isEqualTo(2);
+        assertThat(onlyErrorLine()).contains("--max-batch-items 9", "--queue-capacity 8").doesNotContain("64");
+    }
 }

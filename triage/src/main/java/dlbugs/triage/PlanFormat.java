@@ -3,9 +3,14 @@ package dlbugs.triage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dlbugs.model.taxonomy.Head;
+import dlbugs.model.taxonomy.Taxonomy;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * How a plan reads: rows of a table (issue, current labels, label to add, confidence, note), or
@@ -36,10 +41,20 @@ public final class PlanFormat {
         }
         for (int i = 0; i < p.add().size(); i++) {
             PlannedLabel l = p.add().get(i);
+            String notes = Stream.of(i == 0 ? note : "", meaning(p, l)).filter(n -> !n.isEmpty()).collect(Collectors.joining("; "));
             rows.add(row(i == 0 ? issue : "", i == 0 ? current : "", l.name(),
-                    l.confidence() == null ? "-" : String.format(Locale.ROOT, "%.2f", l.confidence()), i == 0 ? note : ""));
+                    l.confidence() == null ? "-" : String.format(Locale.ROOT, "%.2f", l.confidence()), notes));
         }
         return rows;
+    }
+
+    /** A root cause's label is a code (UT): the note gives its name, as {@link Head#named} does. */
+    private static String meaning(TriagePlan p, PlannedLabel l) {
+        if (l.head() == null || !Taxonomy.CODED.contains(l.head())) {
+            return "";
+        }
+        String answer = p.decisions().stream().filter(d -> d.head().equals(l.head())).findFirst().map(HeadDecision::answer).orElse("");
+        return answer.isEmpty() || l.description() == null ? "" : Head.named(answer, l.description());
     }
 
     private static String row(String issue, String current, String label, String confidence, String note) {

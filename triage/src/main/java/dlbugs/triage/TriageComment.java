@@ -35,10 +35,12 @@ public final class TriageComment {
             b.append("| | best answers (confidence) | |\n|---|---|---|\n");
             for (HeadDecision d : decisions) {
                 HeadPrediction p = prediction.get().head(d.head());
+                Optional<Head> head = head(model, d.head());
                 String top = p.top().stream().limit(TOP)
-                        .map(s -> s.label() + " " + String.format(Locale.ROOT, "%.2f", s.score()))
+                        .map(s -> head.map(h -> h.named(s.label())).orElse(s.label()) + " "
+                                + String.format(Locale.ROOT, "%.2f", s.score()))
                         .collect(Collectors.joining(", "));
-                b.append("| ").append(title(model, d.head())).append(" | ").append(top).append(" | ")
+                b.append("| ").append(head.map(Head::title).orElse(d.head())).append(" | ").append(top).append(" | ")
                         .append(status(d)).append(" |\n");
             }
         }
@@ -59,7 +61,7 @@ public final class TriageComment {
         };
     }
 
-    private static String title(ModelInfo model, String head) {
-        return model.heads().stream().filter(h -> h.name().equals(head)).findFirst().map(Head::title).orElse(head);
+    private static Optional<Head> head(ModelInfo model, String head) {
+        return model.heads().stream().filter(h -> h.name().equals(head)).findFirst();
     }
 }

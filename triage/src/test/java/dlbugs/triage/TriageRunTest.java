@@ -208,7 +208,8 @@ class TriageRunTest {
         run(true, true, journal(), IssueQuery.open());
 
         assertThat(fake.commentsOf(1)).singleElement().asString().startsWith(TriageComment.MARKER)
-                .contains("0.0.1-test", "Crash 0.95", "not sure (below 0.58)", "Remove it and add the right one");
+                .contains("0.0.1-test", "Crash 0.95", "not sure (below 0.58)", "Remove it and add the right one",
+                        "| Root cause | UT (unaligned tensor) 0.30, AIAC (absence of inter-API compatibility) 0.08");
     }
 
     @Test

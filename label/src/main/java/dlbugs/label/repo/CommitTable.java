@@ -103,7 +103,7 @@ final class CommitTable {
     }
 
     private static String cell(CommitRow r, Head head) {
-        return label(r, head).map(l -> l.label() + " (" + String.format(Locale.ROOT, "%.2f", l.confidence()) + ")"
+        return label(r, head).map(l -> head.named(l.label()) + " (" + String.format(Locale.ROOT, "%.2f", l.confidence()) + ")"
                 + (l.accepted() ? " " + ACCEPTED : "")).orElse("");
     }
 

@@ -98,7 +98,7 @@ public final class RepoReport {
                 .put("records", tally.records()).put("not_dl_bugs", tally.nonBugCount())
                 .put("non_bugs_in_tables", !tally.skipsNonBugs());
         ObjectNode skipped = n.putObject("skipped");
-        tally.skipped().forEach((k, v) -> skipped.put(k.name().toLowerCase(Locale.ROOT), v));
+        tally.skipped().forEach((k, v) -> skipped.put(k.key(), v));
         ObjectNode libs = n.putObject("libraries");
         tally.libraries().forEach(libs::put);
         ObjectNode heads = n.putObject("heads");
@@ -159,7 +159,7 @@ public final class RepoReport {
         cols.add("accepted");
         List<List<String>> rows = new ArrayList<>();
         for (String label : tally.labels(head.name())) {
-            List<String> row = new ArrayList<>(List.of(label));
+            List<String> row = new ArrayList<>(List.of(head.named(label)));
             for (String l : libs) {
                 row.add(share(tally.count(head.name(), label, l, false), tally.libraries().get(l)));
                 if (compare) {
@@ -186,7 +186,8 @@ public final class RepoReport {
                     .map(l -> new double[]{fraction(tally.count(head.name(), l, lib, false), tally.libraries().get(lib))})
                     .toList()));
         }
-        return SvgBarChart.render(head.title() + ": share of each library's " + unit() + "s", "share", labels, series);
+        return SvgBarChart.render(head.title() + ": share of each library's " + unit() + "s", "share",
+                labels.stream().map(head::named).toList(), series);
     }
 
     private String studyShare(String head, String library, String label) {

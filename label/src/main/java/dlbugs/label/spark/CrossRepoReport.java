@@ -1,6 +1,7 @@
 package dlbugs.label.spark;
 
 import dlbugs.label.repo.ReportTable;
+import dlbugs.label.repo.SkipReason;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,7 +14,9 @@ import dlbugs.model.taxonomy.Head;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The report of a {@code label-repos} run: per repository what was scanned, labelled, skipped and
@@ -43,7 +46,7 @@ public final class CrossRepoReport {
         List<List<String>> rows = new ArrayList<>();
         for (RepoSummary s : summaries) {
             rows.add(List.of(s.repo(), s.source() + " " + s.range(), String.valueOf(s.scanned()),
-                    String.valueOf(s.candidates()), String.valueOf(s.labelled()), s.skipped().toString(),
+                    String.valueOf(s.candidates()), String.valueOf(s.labelled()), skipped(s.skipped()),
                     s.ok() ? "" : s.failure()));
         }
         out.add(new ReportTable("Repositories", List.of("repository", "source", "scanned", "candidates", "labelled",
@@ -53,6 +56,16 @@ public final class CrossRepoReport {
             out.add(perRepo(h));
         }
         return out;
+    }
+
+    /** The reasons commits were skipped, most first: {@code 510 not a fix, 12 no DL code}, or {@code none}. */
+    private static String skipped(Map<String, Long> byReason) {
+        String text = byReason.entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> e.getValue() + " " + SkipReason.fromKey(e.getKey()).map(SkipReason::shortName)
+                        .orElse(e.getKey().replace('_', ' ')))
+                .collect(Collectors.joining(", "));
+        return text.isEmpty() ? "none" : text;
     }
 
     private ReportTable overall(Head head) {
@@ -65,7 +78,7 @@ public final class CrossRepoReport {
         cols.addAll(List.of("all", "all (2019)"));
         List<List<String>> rows = new ArrayList<>();
         for (String label : labels(head)) {
-            List<String> row = new ArrayList<>(List.of(label));
+            List<String> row = new ArrayList<>(List.of(head.named(label)));
             for (String l : libs) {
                 row.add(share(tables.count(head.name(), null, l, label), tables.records(null, l)));
                 row.add(studyShare(head.name(), l, label));
@@ -83,7 +96,7 @@ public final class CrossRepoReport {
         cols.addAll(repos);
         List<List<String>> rows = new ArrayList<>();
         for (String label : labels(head)) {
-            List<String> row = new ArrayList<>(List.of(label));
+            List<String> row = new ArrayList<>(List.of(head.named(label)));
             repos.forEach(r -> row.add(share(tables.count(head.name(), r, null, label), tables.records(r, null))));
             rows.add(row);
         }
@@ -144,7 +157,7 @@ public final class CrossRepoReport {
             series.add(new SvgSeries("Islam et al. 2019", "#f28e2b", labels.stream().map(l -> new double[]{
                     study.get().share(head.name(), null, l).orElse(0.0)}).toList()));
         }
-        return SvgBarChart.render(head.title() + ": share of all records", "share", labels, series);
+        return SvgBarChart.render(head.title() + ": share of all records", "share", labels.stream().map(head::named).toList(), series);
     }
 
     private static double fraction(long n, long of) {

@@ -15,7 +15,6 @@ import org.eclipse.jgit.api.Git;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -66,7 +65,7 @@ final class RepoTask implements Serializable {
                 new RepoLabeler(predictor).run(scanner, options, log, tally, new CommitCounter(commits));
             }
             Map<String, Long> skipped = new TreeMap<>();
-            tally.skipped().forEach((k, v) -> skipped.put(k.name().toLowerCase(Locale.ROOT), v));
+            tally.skipped().forEach((k, v) -> skipped.put(k.key(), v));
             return new RepoSummary(source.id(), source.source(), source.range(), "", tally.scannedCount(),
                     tally.candidateCount(), tally.labelledCount(), skipped, seconds(t0));
         }

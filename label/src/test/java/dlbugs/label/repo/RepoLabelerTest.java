@@ -234,7 +234,9 @@ class RepoLabelerTest {
         assertThat(json.path("libraries").path("tensorflow").asLong()).isEqualTo(json.path("records").asLong());
         String md = report.markdown();
         assertThat(md).contains("| commits scanned (this run) | " + commits + " |")
-                .contains("| " + HEADS.get(0).labels().get(0) + " | 6 (40.0%) | 6 (40.0%) | 6 |");
+                .contains("| " + HEADS.get(0).labels().get(0) + " | 6 (40.0%) | 6 (40.0%) | 6 |")
+                .contains("| AIAC (absence of inter-API compatibility) | 6 (40.0%) |", "| UT (unaligned tensor) | 0 ")
+                .doesNotContain("| AIAC |", "| UT |");
         assertThat(report.html()).startsWith("<!DOCTYPE html>").contains("<svg").contains("<table")
                 .doesNotContain("<script", "<link", " src=", " href=");
     }

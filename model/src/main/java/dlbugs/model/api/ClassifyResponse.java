@@ -122,7 +122,9 @@ public record ClassifyResponse(JsonNode id, Model model, Map<String, HeadResult>
 
         static HeadResult of(HeadPrediction head, int topK) {
             List<Score> top = head.top().stream().limit(topK).map(s -> new Score(s.label(), s.score())).toList();
-            return new HeadResult(head.label(), head.confidence(), head.threshold(), head.accepted(), head.reason(), top);
+            // The threshold is a setting a person reads: to the thousandth (accepted compares the exact one).
+            return new HeadResult(head.label(), head.confidence(), Math.round(head.threshold() * 1000) / 1000.0,
+                    head.accepted(), head.reason(), top);
         }
     }
 

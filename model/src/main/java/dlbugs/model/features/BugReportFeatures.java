@@ -97,7 +97,8 @@ public final class BugReportFeatures implements FeatureExtractor {
      * @param feature a feature name
      * @return the words it stands for in a report ({@code w:reshape} → {@code reshape},
      *         {@code b:cannot_reshape} → {@code cannot reshape}, {@code add:api:tf.cast} →
-     *         {@code tf.cast}), or "" for a feature with no words of its own ({@code has:…})
+     *         {@code tf.cast}); a shape feature, which has no words of its own, says in words what
+     *         it marks ({@code has:prose-only} → {@code (the report has no diff)})
      */
     public static String surface(String feature) {
         String f = feature;
@@ -110,7 +111,7 @@ public final class BugReportFeatures implements FeatureExtractor {
         return switch (kind) {
             case "b" -> value.replace('_', ' ');
             case "ext" -> "." + value;
-            case "has" -> "";
+            case "has" -> value.equals("code") ? "(the report has a diff)" : "(the report has no diff)";
             case "shape" -> "diff: " + value.replace('-', ' ');
             default -> value;
         };

@@ -56,4 +56,29 @@ public record Head(String name, String title, List<String> labels, Map<String, S
         return labels.size();
     }
 
+    /**
+     * @param label a label of this head
+     * @return the label as a person reads it: a code of a head whose labels are codes
+     *         ({@link Taxonomy#CODED}, the root causes) with its name beside it, e.g.
+     *         {@code UT (unaligned tensor)}; any other label as it is
+     */
+    public String named(String label) {
+        String meaning = definitions.get(label);
+        return Taxonomy.CODED.contains(name) && meaning != null ? named(label, meaning) : label;
+    }
+
+    /**
+     * @param code    a label that may be a code, e.g. {@code UT}
+     * @param meaning what it stands for, e.g. {@code Unaligned tensor}
+     * @return {@code UT (unaligned tensor)}; a label that is not a code (capitals only) as it is
+     */
+    public static String named(String code, String meaning) {
+        if (!code.matches("[A-Z]{2,}") || meaning.isBlank()) {
+            return code;
+        }
+        // "Unaligned tensor" reads "unaligned tensor" mid-sentence; "API change" keeps its capitals.
+        boolean word = meaning.length() > 1 && Character.isLowerCase(meaning.charAt(1));
+        return code + " (" + (word ? Character.toLowerCase(meaning.charAt(0)) + meaning.substring(1) : meaning) + ")";
+    }
+
 }

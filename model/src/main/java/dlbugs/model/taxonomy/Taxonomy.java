@@ -44,6 +44,9 @@ public record Taxonomy(List<Head> heads) {
      */
     public static final Set<String> DERIVED = Set.of(BUG_TYPE_TOP, DL_BUG);
 
+    /** Heads whose labels are the study's abbreviations (UT, CCM): people read them with their name ({@link Head#named}). */
+    public static final Set<String> CODED = Set.of(ROOT_CAUSE);
+
     /** The {@link #DL_BUG} head's answer for a DL bug. */
     public static final String IS_DL_BUG = "DL bug";
     /** The {@link #DL_BUG} head's answer for a report that is not one. */

@@ -71,6 +71,17 @@ class ExplainTest {
         assertThat(BugReportFeatures.surface("b:cannot_reshape")).isEqualTo("cannot reshape");
         assertThat(BugReportFeatures.surface("add:api:tf.cast")).isEqualTo("tf.cast");
         assertThat(BugReportFeatures.surface("err:ValueError")).isEqualTo("ValueError");
-        assertThat(BugReportFeatures.surface("has:diff")).isEmpty();
+        assertThat(BugReportFeatures.surface("has:prose-only")).isEqualTo("(the report has no diff)");
+        assertThat(BugReportFeatures.surface("has:code")).isEqualTo("(the report has a diff)");
+    }
+
+    @Test
+    void every_feature_offered_as_evidence_says_something_a_person_can_read() {
+        BugReport prose = new BugReport("Loss is NaN", "the loss becomes nan after two epochs of training", "", "");
+        BugReport diff = new BugReport("fix reshape", "", "--- a/m.py\n+++ b/m.py\n@@ -1 +1 @@\n-x = tf.reshape(y, [28])\n+x = tf.reshape(y, [784])\n", "");
+        for (BugReport report : List.of(prose, diff)) {
+            List<Attribution> all = PREDICTOR.explain(report, 300).stream().flatMap(e -> e.top().stream()).toList();
+            assertThat(all).isNotEmpty().allSatisfy(a -> assertThat(a.text()).as(a.feature()).isNotBlank());
+        }
     }
 }

@@ -12,6 +12,7 @@ import dlbugs.model.predict.Prediction;
 import dlbugs.model.taxonomy.Taxonomy;
 import dlbugs.train.testing.RecordingListener;
 import dlbugs.train.testing.TrainedOnce;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,8 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+/** A real training run on the whole corpus (TrainedOnce): left out of {@code mvn test -Pfast}. */
+@Tag("training")
 class NetworkTrainerTest {
 
     private static final List<BugReport> PROBES = List.of(
