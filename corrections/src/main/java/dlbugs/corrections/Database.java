@@ -7,6 +7,7 @@ import org.sqlite.SQLiteDataSource;
 
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -76,7 +77,14 @@ record Database(StoreLocation location, DataSource source, Map<String, String> p
      */
     void migrate() throws IOException {
         if (!location.postgres()) {
-            Files.createDirectories(location.file().toAbsolutePath().getParent());
+            Path folder = location.file().toAbsolutePath().getParent();
+            try {
+                Files.createDirectories(folder);
+            } catch (FileAlreadyExistsException e) {
+                throw new IOException("cannot create its folder " + folder + ": a file is in the way", e);
+            } catch (IOException e) {
+                throw new IOException("cannot create its folder " + folder + ": " + e.getMessage(), e);
+            }
         }
         Flyway.configure(Database.class.getClassLoader()).dataSource(source).locations(MIGRATIONS)
                 .placeholders(placeholders).load().migrate();
