@@ -33,6 +33,36 @@ public final class CorrectionStores {
         return open(location, DEFAULT_BUSY_MILLIS, false, Clock.systemUTC());
     }
 
+    /** @return a store that answers every call with {@link CorrectionsUnavailableException}, saying why */
+    public static CorrectionStore none(String why) {
+        return new CorrectionStore() {
+            @Override
+            public Recorded record(NewCorrection correction) {
+                throw new CorrectionsUnavailableException(why, null);
+            }
+
+            @Override
+            public java.util.Optional<Correction> get(long id) {
+                throw new CorrectionsUnavailableException(why, null);
+            }
+
+            @Override
+            public java.util.List<Correction> list(CorrectionQuery query) {
+                throw new CorrectionsUnavailableException(why, null);
+            }
+
+            @Override
+            public Correction review(long id, Status status, String reviewer) {
+                throw new CorrectionsUnavailableException(why, null);
+            }
+
+            @Override
+            public void close() {
+                // nothing is open
+            }
+        };
+    }
+
     static CorrectionStore open(StoreLocation location, long busyMillis, boolean create, Clock clock) {
         Database db = Database.of(location, busyMillis, create);
         return new JdbcCorrectionStore(db, new ConnectionPool(db.source(),
