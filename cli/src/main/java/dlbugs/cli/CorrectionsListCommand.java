@@ -15,9 +15,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -78,14 +75,10 @@ public class CorrectionsListCommand implements Callable<Integer> {
     }
 
     private Instant from(String raw) {
-        if (raw == null) {
-            return null;
-        }
         try {
-            return raw.length() == 10 ? LocalDate.parse(raw).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(raw);
-        } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), "--since must be a date (2026-12-01) or a UTC time "
-                    + "(2026-12-01T09:30:00Z), got '" + raw + "'");
+            return CorrectionQuery.since(raw);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--since " + e.getMessage());
         }
     }
 

@@ -79,7 +79,7 @@ class CorrectionsEndToEndTest {
         CliHarness cli = new CliHarness();
         Path bundle = dir.resolve("retrained.bundle");
         int code = cli.run("train", "--corpus", corpus.toString(), "--corrections", db, "--encoder", "none", "--folds", "0",
-                "--epochs", "60", "--out", bundle.toString(), "--report", "--no-progress");
+                "--epochs", "200", "--out", bundle.toString(), "--report", "--no-progress");
         assertThat(code).as(cli.err.toString()).isZero();
         assertThat(cli.out.toString()).containsPattern("(?m)^\\s+30\\s+corrections$")
                 .containsPattern("(?m)^\\s+30\\s+corrected/corrections$")

@@ -1,6 +1,9 @@
 package dlbugs.corrections;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 
 /**
  * Which corrections to list: filters (null for any) and a page, in id order.
@@ -30,6 +33,23 @@ public record CorrectionQuery(Status status, String head, Instant since, long af
     /** @return every correction with this status, from the start, a page of the largest size */
     public static CorrectionQuery all(Status status) {
         return new CorrectionQuery(status, null, null, 0, MAX_LIMIT);
+    }
+
+    /**
+     * @param raw a date ({@code 2026-12-01}, midnight UTC) or a UTC time ({@code 2026-12-01T09:30:00Z}); null for none
+     * @return the time it names, or null
+     * @throws IllegalArgumentException naming both forms
+     */
+    public static Instant since(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return raw.length() == 10 ? LocalDate.parse(raw).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("must be a date (2026-12-01) or a UTC time (2026-12-01T09:30:00Z), got '"
+                    + raw + "'");
+        }
     }
 
     /** @return the same query, for the page after the correction with this id */

@@ -21,9 +21,6 @@ import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -138,16 +135,11 @@ final class CorrectionsController {
         throw new BadRequestResponse("'" + name + "' must be an integer from " + min + " to " + max + ", got '" + raw + "'");
     }
 
-    /** @return the time an ISO-8601 instant or date (midnight UTC) names; null for none */
-    static Instant since(String raw) {
-        if (raw == null) {
-            return null;
-        }
+    private static Instant since(String raw) {
         try {
-            return raw.length() == 10 ? LocalDate.parse(raw).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(raw);
-        } catch (DateTimeParseException e) {
-            throw new BadRequestResponse("'since' must be a date (2026-12-01) or a UTC time (2026-12-01T09:30:00Z), got '"
-                    + raw + "'");
+            return CorrectionQuery.since(raw);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse("'since' " + e.getMessage());
         }
     }
 

@@ -238,8 +238,10 @@ class GitHubWebhookTest {
     @Test
     void other_events_actions_and_bots_are_ignored() throws Exception {
         JavalinTest.test(app(true), (server, client) -> {
-            assertThat(deliver(client, "issues", "a", issuesEvent("labeled", "someone", "User")).json().path("detail").asText())
-                    .contains("issues.labeled is not triaged");
+            assertThat(deliver(client, "issues", "a", issuesEvent("assigned", "someone", "User")).json().path("detail").asText())
+                    .contains("issues.assigned is not triaged");
+            assertThat(deliver(client, "issues", "a2", labelEvent("labeled", "good first issue", "someone", "User")).json()
+                    .path("detail").asText()).isEqualTo("label 'good first issue' is no head's label");
             assertThat(deliver(client, "issues", "b", issuesEvent("edited", "dlbugs-bot", "User")).json().path("detail").asText())
                     .contains("bot");
             assertThat(deliver(client, "issues", "c", issuesEvent("opened", "renovate[bot]", "Bot")).json().path("status").asText())

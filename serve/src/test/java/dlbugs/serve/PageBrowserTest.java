@@ -124,7 +124,7 @@ class PageBrowserTest {
     }
 
     @Test
-    void correct_this_posts_the_chosen_label_with_its_definition_and_says_it_was_recorded() {
+    void correct_this_posts_the_chosen_label_with_its_definition_and_says_it_was_recorded() throws Exception {
         browser.get(base);
         browser.findElement(By.id("title")).sendKeys("Training hangs");
         browser.findElement(By.id("text")).sendKeys(EXAMPLE);
@@ -144,6 +144,8 @@ class PageBrowserTest {
         WebElement status = card.findElement(By.id("fix-effect-status"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElement(status, "#"));
         assertThat(status.getText()).startsWith("Recorded, thank you: correction #");
+        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), Path.of("target", "page-correction.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
         Correction stored = corrections.list(CorrectionQuery.all(null)).get(0);
         assertThat(stored.head()).isEqualTo("effect");
