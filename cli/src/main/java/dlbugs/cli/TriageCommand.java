@@ -117,13 +117,16 @@ public class TriageCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final UnaryOperator<String> env;
+    private final GitHubHttp.Sleeper sleeper;
 
     public TriageCommand() {
-        this(System::getenv);
+        this(System::getenv, d -> Thread.sleep(d.toMillis()));
     }
 
-    TriageCommand(UnaryOperator<String> env) {
+    /** @param sleeper how waits (rate limits, retries) pass: a test's returns at once */
+    TriageCommand(UnaryOperator<String> env, GitHubHttp.Sleeper sleeper) {
         this.env = env;
+        this.sleeper = sleeper;
     }
 
     @Override
@@ -131,24 +134,32 @@ public class TriageCommand implements Callable<Integer> {
         Settings s = settings();
         Predictor predictor = BundlePredictor.load(bundle);
         GitHubHttp http = new GitHubHttp(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build(), apiUrl,
-                s.token(), new GitHubHttp.Limits(Duration.ofSeconds(maxWait), 3, Duration.ofSeconds(1)), d -> Thread.sleep(d.toMillis()),
+                s.token(), new GitHubHttp.Limits(Duration.ofSeconds(maxWait), 3, Duration.ofSeconds(1)), sleeper,
                 Clock.systemUTC());
         GitHubApi api = new GitHubApi(http, s.repo());
         TriageJournal journal = TriageJournal.open(s.journal(), s.repo());
         TriagePlanner planner = new TriagePlanner(s.scheme(), predictor.info(), comment);
         PrintWriter out = spec.commandLine().getOut();
-        if (!json) {
-            out.println(PlanFormat.header());
-        }
         long t0 = System.nanoTime();
+        boolean[] table = {false};
         TriageRun.Result r = new TriageRun(api, predictor, planner, journal, apply).run(s.query(), p -> {
             if (json) {
                 out.println(PlanFormat.json(p, apply && p.changesSomething()));
             } else {
+                // The header comes with the first row, so a run GitHub refuses at once prints only why.
+                if (!table[0]) {
+                    out.println(PlanFormat.header());
+                    table[0] = true;
+                }
                 PlanFormat.rows(p).forEach(out::println);
             }
             out.flush();
         });
+        if (r.stop() != null && r.plans().isEmpty()) {
+            throw r.stop() instanceof RateLimitedException
+                    ? new RateLimitedException("stopped: " + r.stopReason() + "; nothing was done yet, re-run to carry on", r.stop().status())
+                    : r.stop();
+        }
         spec.commandLine().getErr().println("dlbugs: " + summary(r, (System.nanoTime() - t0) / 1e9));
         if (!r.decisions().isEmpty()) {
             spec.commandLine().getErr().println("dlbugs: " + learn(r.decisions(), predictor.info().version()));
@@ -196,10 +207,13 @@ public class TriageCommand implements Callable<Integer> {
         long labels = r.plans().stream().mapToLong(p -> p.add().size()).sum();
         String counts = by.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
                 .collect(Collectors.joining(", "));
-        String head = String.format(java.util.Locale.ROOT, "%s %d issue%s in %.1f s (%s); %d labels %s", apply ? "applied:" : "dry run:",
-                r.plans().size(), r.plans().size() == 1 ? "" : "s", seconds, counts.isEmpty() ? "none" : counts, labels,
-                apply ? "added on " + r.applied() + (r.applied() == 1 ? " issue" : " issues") : "planned, nothing changed (add --apply)");
-        return head;
+        return String.format(java.util.Locale.ROOT, "%s %s in %.1f s (%s); %s %s", apply ? "applied:" : "dry run:",
+                count(r.plans().size(), "issue"), seconds, counts.isEmpty() ? "none" : counts, count(labels, "label"),
+                apply ? "added on " + count(r.applied(), "issue") : "planned, nothing changed (add --apply)");
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** Records people's label decisions as accepted corrections (with --apply; a dry run only counts them). */
@@ -226,10 +240,12 @@ public class TriageCommand implements Callable<Integer> {
     }
 
     private GitHubException stopped(TriageRun.Result r) {
-        String left = r.left().isEmpty() ? "" : "; not done: " + r.left().stream().map(n -> "#" + n)
-                .collect(Collectors.joining(", "));
-        String message = "stopped: " + r.stopReason() + left + (r.morePages() ? " and the issues on later pages" : "")
-                + "; what was done is in the journal, re-run to carry on";
+        List<String> left = new java.util.ArrayList<>(r.left().stream().map(n -> "#" + n).toList());
+        if (r.morePages()) {
+            left.add("the issues on later pages");
+        }
+        String message = "stopped: " + r.stopReason() + (left.isEmpty() ? "" : "; not done: " + String.join(", ", left))
+                + (apply ? "; what was done is in the journal, re-run to carry on" : "; re-run to see the rest");
         return r.stop() instanceof RateLimitedException ? new RateLimitedException(message, r.stop().status())
                 : new GitHubException(message, r.stop().status());
     }

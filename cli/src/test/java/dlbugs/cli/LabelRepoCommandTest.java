@@ -156,8 +156,8 @@ class LabelRepoCommandTest {
     }
 
     @Test
-    void the_readme_states_the_default_fix_pattern_the_code_uses() throws Exception {
-        String readme = Files.readString(Path.of("..", "README.md"));
+    void the_docs_state_the_default_fix_pattern_the_code_uses() throws Exception {
+        String readme = Files.readString(Path.of("..", "docs", "label-repos.md"));
         assertThat(readme).contains("`" + FixPolicy.DEFAULT_PATTERN + "`");
     }
 

@@ -48,10 +48,14 @@ class TriageCommandTest {
     }
 
     private int run(Map<String, String> env, String... args) {
+        return runOn(REPO, fake.url().toString(), env, args);
+    }
+
+    private int runOn(String repo, String apiUrl, Map<String, String> env, String... args) {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
-                return cls == TriageCommand.class ? cls.cast(new TriageCommand(env::get)) : CommandLine.defaultFactory().create(cls);
+                return cls == TriageCommand.class ? cls.cast(new TriageCommand(env::get, d -> { })) : CommandLine.defaultFactory().create(cls);
             }
         };
         CommandLine cl = DlbugsCommand.commandLine(factory);
@@ -59,8 +63,8 @@ class TriageCommandTest {
         cl.setErr(new PrintWriter(err, true));
         String[] all = new String[args.length + 7];
         all[0] = "triage";
-        all[1] = REPO;
-        all[2] = "--api-url=" + fake.url();
+        all[1] = repo;
+        all[2] = "--api-url=" + apiUrl;
         all[3] = "--bundle";
         all[4] = System.getProperty("dlbugs.shippedBundle");
         all[5] = "--journal";
@@ -151,6 +155,46 @@ class TriageCommandTest {
         assertThat(run(Map.of(), "--max-wait", "60")).isEqualTo(75);
         assertThat(err.toString()).contains("dlbugs: stopped: GitHub's rate limit", "3600 s", "re-run to carry on")
                 .doesNotContain("Exception");
+    }
+
+    @Test
+    void no_such_repository_is_one_line_that_says_so() {
+        assertThat(runOn("acme/nosuch", fake.url().toString(), Map.of())).isEqualTo(69);
+
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).hasLineCount(1).contains("acme/nosuch", "no such repository")
+                .doesNotContain("dry run", "journal", "later pages", "Not Found");
+    }
+
+    @Test
+    void an_api_that_cannot_be_reached_is_one_line_that_says_so() throws Exception {
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        assertThat(runOn(REPO, "http://127.0.0.1:" + closed, Map.of())).isEqualTo(69);
+
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).hasLineCount(1).contains("cannot reach http://127.0.0.1:" + closed, "connection refused")
+                .doesNotContain("Exception", "dry run", "journal", "later pages");
+    }
+
+    @Test
+    void a_refused_token_is_one_line_that_says_so() {
+        fake.failNext("GET", "/issues$", 401, Map.of(), "{\"message\":\"Bad credentials\"}");
+
+        assertThat(run(Map.of("GITHUB_TOKEN", "wrong"))).isEqualTo(69);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).hasLineCount(1).contains("GitHub refused the token", "GITHUB_TOKEN")
+                .doesNotContain("dry run", "journal", "later pages", "wrong");
+    }
+
+    @Test
+    void one_label_is_one_label() {
+        assertThat(run(Map.of(), "--issue", "1", "--heads", "effect", "--threshold", "effect=0")).as(err.toString()).isZero();
+
+        assertThat(out.toString()).contains("dl-effect: ");
+        assertThat(err.toString()).contains("dry run: 1 issue in", "; 1 label planned, nothing changed");
     }
 
     private static JsonNode json(String line) {

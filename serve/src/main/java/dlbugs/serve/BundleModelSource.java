@@ -87,6 +87,7 @@ public final class BundleModelSource implements ModelSource {
         n.set("provenance", provenance);
         n.set("evaluation", JSON.valueToTree(m.evaluation()));
         n.set("calibration", JSON.valueToTree(m.calibration()));
+        n.set("neighbours", m.neighbours() == null ? null : JSON.valueToTree(m.neighbours()));
         return n;
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 
 /**
  * Runs inference on one worker thread per model replica, because a predictor is not
@@ -27,6 +28,7 @@ public final class InferenceQueue implements AutoCloseable {
 
     private final BlockingQueue<Job> waiting;
     private final int maxBatch;
+    private final IntConsumer batches;
     private final List<Thread> workers = new ArrayList<>();
     private final Object admission = new Object();
     private volatile boolean closed;
@@ -44,11 +46,21 @@ public final class InferenceQueue implements AutoCloseable {
      * @param maxBatch most reports per {@code predictAll} call
      */
     public InferenceQueue(List<Predictor> replicas, int capacity, int maxBatch) {
+        this(replicas, capacity, maxBatch, size -> { });
+    }
+
+    /**
+     * As {@link #InferenceQueue(List, int, int)}, telling {@code batches} the size of every batch formed.
+     *
+     * @param batches told each batch's size before it is labelled (from a worker thread)
+     */
+    public InferenceQueue(List<Predictor> replicas, int capacity, int maxBatch, IntConsumer batches) {
         if (capacity < 1 || maxBatch < 1 || replicas.isEmpty()) {
             throw new IllegalArgumentException("replicas, capacity and max batch must be positive");
         }
         this.waiting = new ArrayBlockingQueue<>(capacity);
         this.maxBatch = maxBatch;
+        this.batches = batches;
         for (int i = 0; i < replicas.size(); i++) {
             Predictor replica = replicas.get(i);
             Thread t = new Thread(() -> work(replica), "dlbugs-inference-" + i);
@@ -166,6 +178,7 @@ public final class InferenceQueue implements AutoCloseable {
             }
             batch.add(first);
             waiting.drainTo(batch, maxBatch - 1);
+            batches.accept(batch.size());
             run(predictor, batch);
             batch.clear();
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * Holds the model being served with its inference queue, and swaps both at once on reload. A
@@ -35,6 +36,7 @@ final class ModelHost implements AutoCloseable {
     private final int capacity;
     private final int maxBatch;
     private final Consumer<LoadedModel> onSwap;
+    private final IntConsumer batches;
     private final AtomicReference<Served> current = new AtomicReference<>();
     private final Object reloading = new Object();
 
@@ -42,8 +44,11 @@ final class ModelHost implements AutoCloseable {
      * @param initial the model to serve first
      * @param source  where a reload reads the model; null if reloading is not possible
      * @param onSwap  told about every model that starts serving, the first included
+     * @param batches told the size of every batch the inference workers form
      */
-    ModelHost(LoadedModel initial, ModelSource source, int capacity, int maxBatch, Consumer<LoadedModel> onSwap) {
+    ModelHost(LoadedModel initial, ModelSource source, int capacity, int maxBatch, Consumer<LoadedModel> onSwap,
+              IntConsumer batches) {
+        this.batches = batches;
         this.source = source;
         this.capacity = capacity;
         this.maxBatch = maxBatch;
@@ -53,7 +58,7 @@ final class ModelHost implements AutoCloseable {
 
     private Served serve(LoadedModel model) {
         onSwap.accept(model);
-        return new Served(model, new InferenceQueue(model.replicas(), capacity, maxBatch));
+        return new Served(model, new InferenceQueue(model.replicas(), capacity, maxBatch, batches));
     }
 
     /** @return the model serving now */

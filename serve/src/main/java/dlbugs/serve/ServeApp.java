@@ -119,7 +119,7 @@ public final class ServeApp {
         ModelHost[] host = new ModelHost[1];
         ServeMetrics metrics = new ServeMetrics(() -> host[0] == null ? 0 : host[0].depth());
         host[0] = new ModelHost(initial, source, config.queueCapacity(), config.maxBatch(),
-                m -> metrics.serving(m.info().name(), m.info().version()));
+                m -> metrics.serving(m.info().name(), m.info().version()), metrics::batch);
         QueuedThreadPool http = new QueuedThreadPool(MAX_HTTP_THREADS, MIN_HTTP_THREADS, IDLE_TIMEOUT_MILLIS);
         http.setName("dlbugs-http");
         WebhookQueue webhookQueue = webhook.enabled() ? new WebhookQueue(new IssueTriage(github(webhook),

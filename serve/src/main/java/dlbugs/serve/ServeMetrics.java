@@ -19,8 +19,9 @@ import java.util.function.IntSupplier;
 /**
  * The service's Prometheus metrics, in a registry of its own (never the global one): requests
  * by route, method and status; latency per route; requests in flight; inference queue depth;
- * the model serving; reloads by outcome; GitHub webhook deliveries by event and outcome, and the
- * issues its worker triaged by outcome; corrections recorded by origin and head.
+ * the sizes of the batches the inference workers form; the model serving; reloads by outcome; GitHub
+ * webhook deliveries by event and outcome, and the issues its worker triaged by outcome; corrections
+ * recorded by origin and head.
  */
 public final class ServeMetrics {
 
@@ -35,6 +36,9 @@ public final class ServeMetrics {
             .help("Time from request to response, by route").labelNames("route").classicOnly()
             .classicUpperBounds(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5)
             .register(registry);
+    private final Histogram batchSize = Histogram.builder().name("dlbugs_inference_batch_size")
+            .help("Reports per model call, as the inference workers formed the batches from what waited").classicOnly()
+            .classicUpperBounds(1, 2, 4, 8, 16, 32, 64).register(registry);
     private final Gauge inFlight = Gauge.builder().name("dlbugs_http_requests_in_flight")
             .help("Requests received and not yet answered").register(registry);
     private final Info model = Info.builder().name("dlbugs_model_info")
@@ -94,6 +98,10 @@ public final class ServeMetrics {
     /** @return requests received and not yet answered */
     long inFlight() {
         return (long) inFlight.get();
+    }
+
+    void batch(int size) {
+        batchSize.observe(size);
     }
 
     void serving(String name, String version) {

@@ -45,9 +45,10 @@ class InferenceQueueTest {
     }
 
     @Test
-    void a_batch_never_exceeds_the_maximum() throws Exception {
+    void a_batch_never_exceeds_the_maximum_and_each_batch_formed_is_reported() throws Exception {
         FakePredictor fake = FakePredictor.gated();
-        try (InferenceQueue queue = new InferenceQueue(fake, 64, 4)) {
+        List<Integer> reported = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (InferenceQueue queue = new InferenceQueue(List.of(fake), 64, 4, reported::add)) {
             queue.submit(report("first"));
             fake.awaitFirstCall();
             List<CompletableFuture<Prediction>> waiting = new ArrayList<>();
@@ -60,6 +61,7 @@ class InferenceQueueTest {
             }
 
             assertThat(fake.batchSizes()).containsExactly(1, 4, 4, 2);
+            assertThat(reported).containsExactly(1, 4, 4, 2);
         }
     }
 

@@ -42,12 +42,24 @@ public final class GitHubApi {
 
     /** @return the first page of the issues the query selects, oldest first (pull requests included, marked) */
     public Page firstPage(IssueQuery q) throws IOException, InterruptedException {
-        if (q.number() > 0) {
-            return new Page(List.of(issue(http.get(repoPath("/issues/" + q.number())).body())), Optional.empty());
+        try {
+            if (q.number() > 0) {
+                return new Page(List.of(issue(http.get(repoPath("/issues/" + q.number())).body())), Optional.empty());
+            }
+            String query = "?state=" + q.state() + "&sort=created&direction=asc&per_page=" + PER_PAGE
+                    + (q.since() == null ? "" : "&since=" + URLEncoder.encode(q.since().toString(), StandardCharsets.UTF_8));
+            return page(http.get(repoPath("/issues" + query)));
+        } catch (GitHubException e) {
+            throw e.status() == 404 ? notFound(q) : e;
         }
-        String query = "?state=" + q.state() + "&sort=created&direction=asc&per_page=" + PER_PAGE
-                + (q.since() == null ? "" : "&since=" + URLEncoder.encode(q.since().toString(), StandardCharsets.UTF_8));
-        return page(http.get(repoPath("/issues" + query)));
+    }
+
+    /** GitHub answers 404 both for a repository that does not exist and for one the token may not see. */
+    private GitHubException notFound(IssueQuery q) {
+        String what = q.number() > 0 ? "no issue #" + q.number() + " in " + repo + ", or no such repository,"
+                : "no such repository: " + repo;
+        return new GitHubException(what + " at " + http.base() + " (GitHub answered 404; a private repository needs a "
+                + GitHubToken.ENV + " that may read it)", 404);
     }
 
     /** @return the page a {@link Page#next()} link points at */

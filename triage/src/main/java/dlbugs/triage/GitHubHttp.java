@@ -127,8 +127,7 @@ public final class GitHubHttp {
                 r = http.send(request(method, uri, body), HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
                 if (!retryServerErrors || serverFailures >= limits.serverRetries()) {
-                    throw new GitHubException("cannot reach GitHub at " + base + " (" + what + "): "
-                            + redact(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), 0);
+                    throw new GitHubException("cannot reach " + base + ": " + redact(unreachable(e)) + " (" + what + ")", 0);
                 }
                 sleeper.sleep(limits.firstBackoff().multipliedBy(1L << serverFailures++));
                 continue;
@@ -197,6 +196,38 @@ public final class GitHubHttp {
     /** @return the time this run has spent waiting out rate limits */
     public Duration waited() {
         return waited;
+    }
+
+    /** Why a call got no answer, in words: the JDK's exceptions often carry no message of their own. */
+    static String unreachable(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.http.HttpConnectTimeoutException) {
+                return "connection timed out";
+            }
+            if (t instanceof java.net.http.HttpTimeoutException) {
+                return "no answer in time";
+            }
+            if (t instanceof java.net.ConnectException) {
+                // The JDK's client gives a refused connection no message at all (a timeout has its own type).
+                return firstMessage(t).map(m -> m.toLowerCase(java.util.Locale.ROOT)).orElse("connection refused");
+            }
+            if (t instanceof java.net.UnknownHostException || t instanceof java.nio.channels.UnresolvedAddressException) {
+                return "unknown host";
+            }
+            if (t instanceof javax.net.ssl.SSLException) {
+                return "TLS failed" + (t.getMessage() == null ? "" : ": " + t.getMessage());
+            }
+        }
+        return firstMessage(e).orElse("the connection failed");
+    }
+
+    private static Optional<String> firstMessage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return Optional.of(t.getMessage());
+            }
+        }
+        return Optional.empty();
     }
 
     private GitHubException refused(int status, JsonNode json, String what) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public record FixPolicy(Pattern pattern, boolean allCommits) {
 
-    /** The default pattern; documented in the README. */
+    /** The default pattern; documented in {@code docs/label-repos.md}. */
     public static final String DEFAULT_PATTERN = "(?i)\\b(fix(e[sd])?|fixing|bug(s|fix)?|hotfix|defect|fault|"
             + "crash(es|ed)?|errors?|exceptions?|mistakes?|wrong|incorrect|repair(s|ed)?|resolve[sd]?)\\b";
 

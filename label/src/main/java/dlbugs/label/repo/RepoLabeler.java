@@ -7,8 +7,13 @@ import dlbugs.model.predict.Prediction;
 import dlbugs.model.predict.Predictor;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -46,8 +51,8 @@ public final class RepoLabeler {
     /**
      * Where the time went.
      *
-     * @param scanNanos     walking, diffing and selecting (everything but the model)
-     * @param classifyNanos inside the model
+     * @param scanNanos     walking, diffing and selecting while the model held no batch
+     * @param classifyNanos while the model held a batch (the walk goes on meanwhile)
      * @param classified    units the model labelled
      */
     public record Timing(long scanNanos, long classifyNanos, long classified) {
@@ -64,19 +69,28 @@ public final class RepoLabeler {
             throws IOException {
         long t0 = System.nanoTime();
         listener.start(scanner.count(options.selection()));
-        Batch batch = new Batch(options, sink, tally);
-        scanner.scan(options.selection(), options.policy(), options.perHunk() ? sha -> false : sink::contains, o -> {
-            tally.scanned();
-            if (o instanceof ScanOutcome.Skipped s) {
-                tally.skipped(s.reason());
-            } else if (o instanceof ScanOutcome.Candidate c) {
-                batch.add(c);
-            }
-            listener.walked(tally.scannedCount(), tally.labelledCount());
+        ExecutorService model = Executors.newFixedThreadPool(3, r -> {
+            Thread t = new Thread(r, "dlbugs-label-model");
+            t.setDaemon(true);
+            return t;
         });
-        batch.flush();
+        Batch batch = new Batch(options, sink, tally, model);
+        try {
+            scanner.scan(options.selection(), options.policy(), options.perHunk() ? sha -> false : sink::contains, o -> {
+                tally.scanned();
+                if (o instanceof ScanOutcome.Skipped s) {
+                    tally.skipped(s.reason());
+                } else if (o instanceof ScanOutcome.Candidate c) {
+                    batch.add(c);
+                }
+                listener.walked(tally.scannedCount(), tally.labelledCount());
+            });
+            batch.finish();
+        } finally {
+            model.shutdown();
+        }
         listener.walked(tally.scannedCount(), tally.labelledCount());
-        return new Timing(System.nanoTime() - t0 - batch.classifyNanos, batch.classifyNanos, batch.classified);
+        return new Timing(System.nanoTime() - t0 - batch.busyNanos, batch.busyNanos, batch.classified);
     }
 
     /**
@@ -109,18 +123,32 @@ public final class RepoLabeler {
         }
     }
 
+    /** A batch sent to the model: its units and their pending predictions. */
+    private record Pending(List<Unit> units, CompletableFuture<List<Prediction>> predictions) {
+    }
+
+    /**
+     * Gathers candidates into batches and keeps up to three in the model at once while the walk
+     * goes on: the encoder's threads then always have texts, while one batch's features, network
+     * call and records are done beside them. Records are written batch by batch, in order.
+     */
     private final class Batch {
         private final Options options;
         private final RecordSink sink;
         private final RepoTally tally;
         private final List<Unit> units = new ArrayList<>();
-        private long classifyNanos;
+        private final ArrayDeque<Pending> inFlight = new ArrayDeque<>();
+        private long busySince;
+        private long busyNanos;
         private long classified;
 
-        Batch(Options options, RecordSink sink, RepoTally tally) {
+        private final ExecutorService model;
+
+        Batch(Options options, RecordSink sink, RepoTally tally, ExecutorService model) {
             this.options = options;
             this.sink = sink;
             this.tally = tally;
+            this.model = model;
         }
 
         void add(ScanOutcome.Candidate c) throws IOException {
@@ -151,27 +179,56 @@ public final class RepoLabeler {
             return out;
         }
 
+        /** Sends the units gathered to the model and writes the oldest batch in flight once more than two are. */
         void flush() throws IOException {
-            if (units.isEmpty()) {
-                return;
+            if (!units.isEmpty()) {
+                List<Unit> mine = List.copyOf(units);
+                units.clear();
+                List<BugReport> reports = mine.stream().map(Unit::report).toList();
+                if (inFlight.isEmpty()) {
+                    busySince = System.nanoTime();
+                }
+                inFlight.add(new Pending(mine, CompletableFuture.supplyAsync(() -> classify(reports), model)));
+                classified += mine.size();
+            }
+            while (inFlight.size() > 2) {
+                write(inFlight.removeFirst());
+            }
+        }
+
+        /** Waits for every batch in flight and writes them, in order. */
+        void finish() throws IOException {
+            flush();
+            while (!inFlight.isEmpty()) {
+                write(inFlight.removeFirst());
+            }
+        }
+
+        private void write(Pending batch) throws IOException {
+            List<Prediction> predictions;
+            try {
+                predictions = batch.predictions().join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            } finally {
+                if (inFlight.isEmpty()) {
+                    busyNanos += System.nanoTime() - busySince;
+                }
             }
             List<LabelRecord> records = new ArrayList<>();
-            List<Prediction> predictions = classify(units.stream().map(Unit::report).toList());
-            for (int i = 0; i < units.size(); i++) {
+            for (int i = 0; i < batch.units().size(); i++) {
                 if (predictions.get(i) == null) {
                     tally.skipped(SkipReason.NO_USABLE_CONTENT);
                 } else {
-                    records.add(record(units.get(i), predictions.get(i)));
+                    records.add(record(batch.units().get(i), predictions.get(i)));
                 }
             }
             sink.append(records);
             records.forEach(r -> tally.record(r, false));
-            units.clear();
         }
 
         /** @return one prediction per report, null where the report has nothing the model knows */
         private List<Prediction> classify(List<BugReport> reports) {
-            long t = System.nanoTime();
             try {
                 return predictor.predictAll(reports);
             } catch (NoUsableContentException e) {
@@ -184,9 +241,6 @@ public final class RepoLabeler {
                     }
                 }
                 return out;
-            } finally {
-                classifyNanos += System.nanoTime() - t;
-                classified += reports.size();
             }
         }
 

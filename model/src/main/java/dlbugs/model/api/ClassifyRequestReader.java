@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dlbugs.model.corpus.BugReport;
 import dlbugs.model.corpus.Libraries;
+import dlbugs.model.corpus.ReportKind;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -21,8 +22,9 @@ import java.util.Map;
  * Turns a classify request, the body of {@code POST /classify} or one line of
  * {@code dlbugs classify}, or a batch ({@code POST /classify/batch}), into reports and options,
  * refusing anything that is not a UTF-8 JSON object of the documented fields. A report is an
- * object of string fields title, text, diff and library (one of {@link Libraries#spellings()}),
- * at least one of the first three non-blank, and an optional {@code id} (a string or a number,
+ * object of string fields title, text, diff, library (one of {@link Libraries#spellings()}) and
+ * kind ({@link ReportKind#labels()}: which thresholds judge the answer; by default a commit when
+ * there is a diff, else an issue), at least one of the first three non-blank, and an optional {@code id} (a string or a number,
  * echoed in the answer). The options are {@code threshold} (a number in [0, 1]), {@code top_k}
  * (an integer of at least 1), {@code explain} (a boolean) and {@code similar} (how many known
  * bugs, 0 to {@value #MAX_SIMILAR}). A batch puts its reports in {@code instances}, as KServe's
@@ -37,13 +39,14 @@ public final class ClassifyRequestReader {
     private static final String EXPLAIN = "explain";
     private static final String SIMILAR = "similar";
     private static final String LIBRARY = "library";
+    private static final String KIND = "kind";
     private static final String INSTANCES = "instances";
     /** Features per head that an explanation lists, strongest first. */
     public static final int EXPLAINED_FEATURES = 8;
     /** Most similar known bugs one request may ask for. */
     public static final int MAX_SIMILAR = 20;
     /** The fields of one report. */
-    public static final List<String> REPORT_FIELDS = List.of(ID, "title", "text", "diff", LIBRARY);
+    public static final List<String> REPORT_FIELDS = List.of(ID, "title", "text", "diff", LIBRARY, KIND);
     /** The fields that say how to answer. */
     public static final List<String> OPTION_FIELDS = List.of(THRESHOLD, TOP_K, EXPLAIN, SIMILAR);
 
@@ -192,7 +195,7 @@ public final class ClassifyRequestReader {
             }
         }
         BugReport report = new BugReport(string(node, "title"), string(node, "text"), string(node, "diff"),
-                library(node, where));
+                library(node, where), kind(node, where));
         if (report.isBlank()) {
             throw RequestException.request((where.isEmpty() ? "" : "in '" + where.substring(0, where.length() - 1)
                     + "': ") + "at least one of title, text and diff must be a non-blank string");
@@ -207,6 +210,15 @@ public final class ClassifyRequestReader {
         }
         return Libraries.parse(raw).orElseThrow(() -> RequestException.request("field '" + where + LIBRARY
                 + "' must be one of " + String.join(", ", Libraries.spellings()) + " (any case), got '" + raw + "'"));
+    }
+
+    private static ReportKind kind(JsonNode node, String where) {
+        String raw = string(node, KIND);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return ReportKind.parse(raw).orElseThrow(() -> RequestException.request("field '" + where + KIND
+                + "' must be one of " + String.join(", ", ReportKind.labels()) + ", got '" + raw + "'"));
     }
 
     private static Options options(JsonNode root) {

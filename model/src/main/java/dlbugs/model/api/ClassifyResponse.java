@@ -51,14 +51,17 @@ public record ClassifyResponse(JsonNode id, Model model, Map<String, HeadResult>
     /** @return the similar known bugs on the wire, or null for none asked */
     public static List<Similar> similar(List<SimilarBug> bugs) {
         return bugs == null ? null : bugs.stream()
-                .map(b -> new Similar(b.id(), b.link(), b.title(), b.labels(), b.similarity())).toList();
+                .map(b -> new Similar(b.id(), b.link(), b.title(), b.source(), b.labels(), b.similarity())).toList();
     }
 
     /**
-     * A known bug of the corpus like the report: where to read it, the labels the study's raters
-     * gave it (its fix pattern where known) and how similar it is (cosine of TF-IDF vectors).
+     * A known bug of the corpus like the report: where to read it, which source it comes from
+     * (the study's commits and questions, GitHub issues, Denchmark, commits), the labels its
+     * annotators gave it (its fix pattern where known) and how similar it is (cosine of sentence
+     * embeddings; of TF-IDF vectors for a bundle without them).
      */
-    public record Similar(String id, String link, String title, Map<String, String> labels, double similarity) {
+    public record Similar(String id, String link, String title, String source, Map<String, String> labels,
+                          double similarity) {
     }
 
     /** @return head name → explanation, or null for none */
@@ -69,16 +72,18 @@ public record ClassifyResponse(JsonNode id, Model model, Map<String, HeadResult>
         Map<String, Explanation> out = new LinkedHashMap<>();
         for (HeadExplanation e : explanations) {
             out.put(e.head(), new Explanation(e.label(), e.top().stream()
-                    .map(a -> new Evidence(a.feature(), a.text(), a.weight())).toList()));
+                    .map(a -> new Evidence(a.feature(), a.text(), a.weight())).toList(), e.reason()));
         }
         return out;
     }
 
     /**
      * Why a head answered as it did: the report's features that raised that label most
-     * (occlusion: the probability lost when the feature is taken out), strongest first.
+     * (occlusion: the probability lost when the feature is taken out), strongest first; or, when a
+     * rule decided (a diff that is only cosmetic), the rule's reason.
      */
-    public record Explanation(String label, List<Evidence> top) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Explanation(String label, List<Evidence> top, String reason) {
     }
 
     /** A feature of the report, the words it stands for, and how much it raised the answer. */
@@ -88,9 +93,9 @@ public record ClassifyResponse(JsonNode id, Model model, Map<String, HeadResult>
     /** @return head name → answer, in the prediction's head order */
     public static Map<String, HeadResult> heads(Prediction prediction, Double threshold, Integer topK) {
         Map<String, HeadResult> heads = new LinkedHashMap<>();
-        for (HeadPrediction head : prediction.heads()) {
-            heads.put(head.head(), HeadResult.of(head, threshold == null ? head.threshold() : threshold,
-                    topK == null ? Integer.MAX_VALUE : topK));
+        Prediction judged = threshold == null ? prediction : prediction.withThreshold(threshold);
+        for (HeadPrediction head : judged.heads()) {
+            heads.put(head.head(), HeadResult.of(head, topK == null ? Integer.MAX_VALUE : topK));
         }
         return heads;
     }
@@ -103,17 +108,21 @@ public record ClassifyResponse(JsonNode id, Model model, Map<String, HeadResult>
     }
 
     /**
-     * One head's answer; {@code accepted} says whether the confidence reaches {@code threshold}
-     * (safe to apply without a person), {@code top} holds every label of the head, best first.
+     * One head's answer; {@code accepted} says whether it is safe to apply without a person (the
+     * confidence reaches {@code threshold}, and, for every head but {@code dl_bug}, the report is
+     * accepted as a DL bug), {@code reason} why, when a rule rather than the threshold decided,
+     * {@code top} holds every label of the head, best first.
      */
-    public record HeadResult(String label, double confidence, double threshold, boolean accepted, List<Score> top) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record HeadResult(String label, double confidence, double threshold, boolean accepted, String reason,
+                             List<Score> top) {
         public HeadResult {
             top = List.copyOf(top);
         }
 
-        static HeadResult of(HeadPrediction head, double threshold, int topK) {
+        static HeadResult of(HeadPrediction head, int topK) {
             List<Score> top = head.top().stream().limit(topK).map(s -> new Score(s.label(), s.score())).toList();
-            return new HeadResult(head.label(), head.confidence(), threshold, head.confidence() >= threshold, top);
+            return new HeadResult(head.label(), head.confidence(), head.threshold(), head.accepted(), head.reason(), top);
         }
     }
 

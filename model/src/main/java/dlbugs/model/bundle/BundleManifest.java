@@ -23,10 +23,12 @@ import java.util.List;
  * @param calibration   per head temperature and threshold; empty for none (bundles before calibration)
  * @param embedding     the sentence encoder and what it embeds of a report, the network's second
  *                      input; null for none (format 1: every bundle before embeddings)
+ * @param neighbours    how much the nearest labelled units' vote counts beside the network; null for
+ *                      none (bundles before it, and bundles without an embedding to compare reports by)
  */
 public record BundleManifest(int formatVersion, String name, String version, Taxonomy taxonomy, FeatureConfig features,
                              NetworkSpec network, TrainingProvenance provenance, Evaluation evaluation,
-                             List<HeadCalibration> calibration, EmbeddingConfig embedding) {
+                             List<HeadCalibration> calibration, EmbeddingConfig embedding, NeighbourConfig neighbours) {
 
     public BundleManifest {
         calibration = calibration == null ? List.of() : List.copyOf(calibration);
@@ -35,6 +37,16 @@ public record BundleManifest(int formatVersion, String name, String version, Tax
             throw new IllegalArgumentException("the network's embedding input has " + network.embeddingSize()
                     + " values but the encoder gives " + embeddingSize);
         }
+        if (neighbours != null && embedding == null) {
+            throw new IllegalArgumentException("the neighbours' vote compares embeddings: it needs an encoder");
+        }
+    }
+
+    /** A manifest without the neighbours' vote. */
+    public BundleManifest(int formatVersion, String name, String version, Taxonomy taxonomy, FeatureConfig features,
+                          NetworkSpec network, TrainingProvenance provenance, Evaluation evaluation,
+                          List<HeadCalibration> calibration, EmbeddingConfig embedding) {
+        this(formatVersion, name, version, taxonomy, features, network, provenance, evaluation, calibration, embedding, null);
     }
 
     /** @return the format version a bundle of this content is written in: 2 with an embedding, else 1 */

@@ -9,14 +9,21 @@ package dlbugs.model.corpus;
  * @param diff    unified diff or code; may be empty
  * @param library the library, folded to its canonical name ({@code PyTorch} → {@code torch}, see
  *                {@link Libraries}); may be empty
+ * @param kind    what kind of report it is, if its sender says; null to let {@link ReportKind#of}
+ *                tell from the text. It chooses the thresholds the answer is judged by, not the answer
  */
-public record BugReport(String title, String text, String diff, String library) {
+public record BugReport(String title, String text, String diff, String library, ReportKind kind) {
 
     public BugReport {
         title = title == null ? "" : title.strip();
         text = text == null ? "" : text;
         diff = diff == null ? "" : diff;
         library = Libraries.canonical(library);
+    }
+
+    /** A report that does not say its kind. */
+    public BugReport(String title, String text, String diff, String library) {
+        this(title, text, diff, library, null);
     }
 
     /** @return true if title, text and diff are all blank */

@@ -20,17 +20,17 @@ public enum ReportKind {
     }
 
     /**
-     * @param report a report that does not say its kind
-     * @return {@link #COMMIT} when it carries a diff, else {@link #ISSUE} (what users send most)
+     * @param report a report
+     * @return the kind it says it is; if it says none, {@link #COMMIT} when it carries a diff, else
+     *         {@link #ISSUE} (what users send most)
      */
     public static ReportKind of(BugReport report) {
-        return report.diff().isBlank() ? ISSUE : COMMIT;
+        return report.kind() != null ? report.kind() : report.diff().isBlank() ? ISSUE : COMMIT;
     }
 
-    /** @return the kind of this lower- or upper-case name, if there is one */
+    /** @return the kind of this name ({@link #label()}), if there is one */
     public static Optional<ReportKind> parse(String raw) {
-        return raw == null ? Optional.empty() : Arrays.stream(values())
-                .filter(k -> k.label().equals(raw.strip().toLowerCase(Locale.ROOT))).findFirst();
+        return raw == null ? Optional.empty() : Arrays.stream(values()).filter(k -> k.label().equals(raw.strip())).findFirst();
     }
 
     /** @return every kind's label, in declaration order */

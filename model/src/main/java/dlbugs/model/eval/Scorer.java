@@ -86,7 +86,8 @@ public final class Scorer {
         return wins / ((double) pos.size() * neg.size());
     }
 
-    static int argmax(double[] row) {
+    /** @return the index of the largest value of a row (the first of equals) */
+    public static int argmax(double[] row) {
         int best = 0;
         for (int j = 1; j < row.length; j++) {
             if (row[j] > row[best]) {

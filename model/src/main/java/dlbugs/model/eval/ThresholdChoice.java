@@ -26,6 +26,19 @@ public record ThresholdChoice(double threshold, double precision, double coverag
      *         if none does, {@link #never()}: no answer of this head should be applied unreviewed
      */
     public static ThresholdChoice choose(int[] truth, double[][] probs, double target) {
+        boolean[] all = new boolean[truth.length];
+        Arrays.fill(all, true);
+        return choose(truth, probs, target, all);
+    }
+
+    /**
+     * As {@link #choose(int[], double[][], double)} where some rows can never be accepted whatever
+     * the threshold (a rule refuses them) and some have no right answer (truth -1: a report that
+     * is not a DL bug has no right bug type, so accepting one is an error).
+     *
+     * @param eligible per row, whether a threshold may accept it; coverage counts every row
+     */
+    public static ThresholdChoice choose(int[] truth, double[][] probs, double target, boolean[] eligible) {
         int n = truth.length;
         double[] conf = new double[n];
         boolean[] right = new boolean[n];
@@ -34,13 +47,13 @@ public record ThresholdChoice(double threshold, double precision, double coverag
             conf[i] = probs[i][g];
             right[i] = g == truth[i];
         }
-        Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
+        Integer[] order = IntStream.range(0, n).filter(i -> eligible[i]).boxed().toArray(Integer[]::new);
         Arrays.sort(order, Comparator.comparingDouble((Integer i) -> conf[i]).reversed());
         ThresholdChoice reaching = null;
         int hits = 0;
-        for (int kept = 1; kept <= n; kept++) {
+        for (int kept = 1; kept <= order.length; kept++) {
             hits += right[order[kept - 1]] ? 1 : 0;
-            boolean tieNext = kept < n && conf[order[kept]] == conf[order[kept - 1]];
+            boolean tieNext = kept < order.length && conf[order[kept]] == conf[order[kept - 1]];
             if (kept < Math.min(MIN_KEPT, n) || tieNext) {
                 continue;
             }

@@ -13,7 +13,8 @@ import java.util.Map;
  *   <li>{@code err:} error class names anywhere; {@code api:} dotted API names anywhere;</li>
  *   <li>{@code c:} code sub-words of diff lines; {@code add:}/{@code del:} the same for added and
  *       removed lines, kept apart, and {@code add:api:}/{@code del:api:} for API names;</li>
- *   <li>{@code lib:} the library; {@code ext:} extensions of changed files; {@code has:} shape.</li>
+ *   <li>{@code lib:} the library; {@code ext:} extensions of changed files; {@code has:} shape;
+ *       {@code shape:} the diff's shape, where configured ({@link DiffShape}).</li>
  * </ul>
  */
 public final class BugReportFeatures implements FeatureExtractor {
@@ -39,6 +40,9 @@ public final class BugReportFeatures implements FeatureExtractor {
         String diff = report.diff().length() > config.maxCodeChars()
                 ? report.diff().substring(0, config.maxCodeChars()) : report.diff();
         addDiff(diff, f);
+        if (config.diffShape() && !diff.isBlank()) {
+            DiffShape.of(diff).forEach(s -> inc(f, "shape:" + s));
+        }
         code.errorNames(text + "\n" + diff).forEach(e -> inc(f, "err:" + e));
         if (!f.isEmpty()) {
             inc(f, diff.isBlank() ? "has:prose-only" : "has:code");
@@ -107,6 +111,7 @@ public final class BugReportFeatures implements FeatureExtractor {
             case "b" -> value.replace('_', ' ');
             case "ext" -> "." + value;
             case "has" -> "";
+            case "shape" -> "diff: " + value.replace('-', ' ');
             default -> value;
         };
     }
@@ -114,10 +119,10 @@ public final class BugReportFeatures implements FeatureExtractor {
     /**
      * @param feature a feature name
      * @return true if it says something about the report's content, false for the library and
-     *         shape features every report has
+     *         shape features every report (or every diff) has
      */
     public static boolean isContent(String feature) {
-        return !feature.startsWith("lib:") && !feature.startsWith("has:");
+        return !feature.startsWith("lib:") && !feature.startsWith("has:") && !feature.startsWith("shape:");
     }
 
     private static void inc(Map<String, Integer> f, String key) {

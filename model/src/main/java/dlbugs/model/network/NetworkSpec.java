@@ -18,9 +18,11 @@ import java.util.List;
  * @param learningRate  Adam learning rate
  * @param seed          weight initialisation and dropout seed
  * @param heads         the outputs, in order
+ * @param wide          whether each head reads the TF-IDF input too, beside the trunk: a linear path
+ *                      per head, as a logistic regression has (false in manifests that lack the field)
  */
 public record NetworkSpec(int inputSize, int embeddingSize, int hidden, double inputDropout, double dropout, double l2,
-                          double learningRate, long seed, List<HeadSpec> heads) {
+                          double learningRate, long seed, List<HeadSpec> heads, boolean wide) {
 
     public NetworkSpec {
         heads = List.copyOf(heads);
@@ -36,5 +38,14 @@ public record NetworkSpec(int inputSize, int embeddingSize, int hidden, double i
         if (heads.isEmpty()) {
             throw new IllegalArgumentException("a network needs at least one head");
         }
+        if (wide && hidden == 0) {
+            throw new IllegalArgumentException("a wide network needs a trunk (hidden > 0): without one every head is already wide");
+        }
+    }
+
+    /** A network whose heads read the trunk only. */
+    public NetworkSpec(int inputSize, int embeddingSize, int hidden, double inputDropout, double dropout, double l2,
+                       double learningRate, long seed, List<HeadSpec> heads) {
+        this(inputSize, embeddingSize, hidden, inputDropout, dropout, l2, learningRate, seed, heads, false);
     }
 }

@@ -3,15 +3,20 @@ package dlbugs.model.predict;
 import dlbugs.model.bundle.BundleFormatException;
 import dlbugs.model.bundle.BundleReader;
 import dlbugs.model.bundle.HeadCalibration;
-import dlbugs.model.bundle.KnownBugs;
+import dlbugs.model.bundle.NeighbourConfig;
 import dlbugs.model.bundle.ModelBundle;
 import dlbugs.model.corpus.BugReport;
+import dlbugs.model.corpus.ReportKind;
+import dlbugs.model.rules.CosmeticDiff;
+import dlbugs.model.taxonomy.Head;
+import dlbugs.model.taxonomy.Taxonomy;
 import dlbugs.model.features.BugReportFeatures;
 import dlbugs.model.features.EmbeddingConfig;
 import dlbugs.model.features.FeatureExtractor;
 import dlbugs.model.features.ProseTokenizer;
 import dlbugs.model.features.ReportEmbedder;
 import dlbugs.model.features.StopWords;
+import dlbugs.model.features.TextEncoder;
 import dlbugs.model.eval.TemperatureScaling;
 import dlbugs.model.network.HeadSpec;
 import dlbugs.model.network.NetworkOutputs;
@@ -22,14 +27,17 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 /**
  * Predicts with a trained {@link ModelBundle}: extracts features (and, if the bundle has one,
  * the sentence embedding) as training did, runs the network once per batch, and reads each
- * head's softmax. Only the network call is synchronized (DL4J does not promise that a network's
- * inference is thread-safe): features and embeddings of several callers' reports are made side
- * by side, and the embedding is most of a report's cost.
+ * head's softmax. The embedding, most of a report's cost, runs on the encoder's threads while the
+ * calling thread extracts the features. Only the network call is synchronized (DL4J does not
+ * promise that a network's inference is thread-safe): features and embeddings of several
+ * callers' reports are made side by side.
  */
 public final class BundlePredictor implements Predictor {
 
@@ -37,6 +45,7 @@ public final class BundlePredictor implements Predictor {
     private final FeatureExtractor extractor;
     private final ModelInfo info;
     private final ReportEmbedder embedder;
+    private final KnownBugIndex known;
 
     /**
      * Starts the bundle's own text encoder, if it has an embedding.
@@ -68,6 +77,7 @@ public final class BundlePredictor implements Predictor {
         this.extractor = new BugReportFeatures(bundle.manifest().features(), tokenizer);
         this.info = new ModelInfo(bundle.manifest().name(), bundle.manifest().version(),
                 bundle.manifest().taxonomy().heads());
+        this.known = new KnownBugIndex(bundle.known());
     }
 
     /**
@@ -89,23 +99,41 @@ public final class BundlePredictor implements Predictor {
         return bundle;
     }
 
+    /**
+     * Each head's softmax, blended with the nearest labelled units' vote where the bundle says so
+     * ({@link NearestLabelled}), rescaled by the temperature of the report's kind
+     * ({@link ReportKind#of}), judged by that kind's threshold; the {@code dl_bug} head answered by
+     * {@link CosmeticDiff} where the diff alone says the report fixes no DL bug; then
+     * {@link Prediction#gated()}.
+     */
     @Override
     public List<Prediction> predictAll(List<BugReport> reports) {
         if (reports.isEmpty()) {
             return List.of();
         }
+        // The encoder works on its own threads while this one extracts the TF-IDF features.
+        CompletableFuture<float[][]> embedded = embedder == null ? null : embedder.embedAsync(reports);
         float[][] rows = reports.stream().map(this::vector).toArray(float[][]::new);
-        List<double[][]> outputs = outputs(rows, embeddings(reports));
+        float[][] embeddings = embedded == null ? null : TextEncoder.join(embedded);
+        List<double[][]> outputs = withNeighbours(outputs(rows, embeddings), embeddings);
         List<HeadSpec> heads = bundle.manifest().network().heads();
         List<Prediction> out = new ArrayList<>(reports.size());
         for (int row = 0; row < reports.size(); row++) {
+            ReportKind kind = ReportKind.of(reports.get(row));
+            Optional<String> cosmetic = CosmeticDiff.reason(reports.get(row).diff());
             List<HeadPrediction> hp = new ArrayList<>(heads.size());
             for (int h = 0; h < heads.size(); h++) {
-                HeadCalibration cal = bundle.manifest().calibrationOf(heads.get(h).name());
-                double[] probs = TemperatureScaling.apply(outputs.get(h)[row], cal.temperature());
-                hp.add(headPrediction(heads.get(h), probs, cal.threshold()));
+                HeadSpec head = heads.get(h);
+                HeadCalibration.KindCalibration cal = bundle.manifest().calibrationOf(head.name()).of(kind);
+                if (cosmetic.isPresent() && head.name().equals(Taxonomy.DL_BUG)) {
+                    hp.add(headPrediction(head, CosmeticDiff.notADlBug(head.labels()), cal.threshold())
+                            .certain(cosmetic.get()));
+                } else {
+                    hp.add(headPrediction(head, TemperatureScaling.apply(outputs.get(h)[row], cal.temperature()),
+                            cal.threshold()));
+                }
             }
-            out.add(new Prediction(hp));
+            out.add(new Prediction(hp).gated());
         }
         return out;
     }
@@ -137,50 +165,87 @@ public final class BundlePredictor implements Predictor {
             Arrays.fill(sameEmbedding, embedded[0]);
         }
         List<double[][]> outputs = outputs(rows, sameEmbedding);
+        List<double[]> votes = embedded == null ? null : votes(embedded[0]);
+        ReportKind kind = ReportKind.of(report);
+        Optional<String> cosmetic = CosmeticDiff.reason(report.diff());
         List<HeadSpec> heads = bundle.manifest().network().heads();
-        List<String> names = bundle.vocabulary().features();
         List<HeadExplanation> out = new ArrayList<>(heads.size());
         for (int h = 0; h < heads.size(); h++) {
-            double t = bundle.manifest().calibrationOf(heads.get(h).name()).temperature();
-            double[] p0 = TemperatureScaling.apply(outputs.get(h)[0], t);
-            int label = IntStream.range(0, p0.length).reduce((a, b) -> p0[b] > p0[a] ? b : a).orElse(0);
-            List<Attribution> attributions = new ArrayList<>();
-            for (int k = 0; k < present.size(); k++) {
-                double weight = p0[label] - TemperatureScaling.apply(outputs.get(h)[k + 1], t)[label];
-                String feature = names.get(present.get(k));
-                String text = BugReportFeatures.surface(feature);
-                if (weight > 0 && !(BugReportFeatures.isContent(feature) && StopWords.onlyStopWords(text))) {
-                    attributions.add(new Attribution(feature, text, weight));
-                }
+            HeadSpec head = heads.get(h);
+            if (cosmetic.isPresent() && head.name().equals(Taxonomy.DL_BUG)) {
+                out.add(new HeadExplanation(head.name(), Taxonomy.NOT_DL_BUG, List.of(), cosmetic.get()));
+                continue;
             }
-            attributions.sort(Comparator.comparingDouble(Attribution::weight).reversed());
-            out.add(new HeadExplanation(heads.get(h).name(), heads.get(h).labels().get(label),
-                    attributions.subList(0, Math.min(top, attributions.size()))));
+            double t = bundle.manifest().calibrationOf(head.name()).of(kind).temperature();
+            double[] vote = votes == null ? null : votes.get(h);
+            double[][] p = Arrays.stream(outputs.get(h)).map(r -> TemperatureScaling.apply(blend(r, vote), t))
+                    .toArray(double[][]::new);
+            int label = IntStream.range(0, p[0].length).reduce((a, b) -> p[0][b] > p[0][a] ? b : a).orElse(0);
+            out.add(new HeadExplanation(head.name(), head.labels().get(label), attributions(p, label, present, top)));
         }
         return out;
     }
 
-    /** Cosine similarity of the report's TF-IDF vector with every known bug's. */
+    /** @return the features whose removal lowered the answer's probability most, strongest first */
+    private List<Attribution> attributions(double[][] p, int label, List<Integer> present, int top) {
+        List<String> names = bundle.vocabulary().features();
+        List<Attribution> attributions = new ArrayList<>();
+        for (int k = 0; k < present.size(); k++) {
+            double weight = p[0][label] - p[k + 1][label];
+            String feature = names.get(present.get(k));
+            String text = BugReportFeatures.surface(feature);
+            if (weight > 0 && !(BugReportFeatures.isContent(feature) && StopWords.onlyStopWords(text))) {
+                attributions.add(new Attribution(feature, text, weight));
+            }
+        }
+        attributions.sort(Comparator.comparingDouble(Attribution::weight).reversed());
+        return attributions.subList(0, Math.min(top, attributions.size()));
+    }
+
+    /** The known bugs most like the report: by sentence embedding where the bundle stores them, else by TF-IDF. */
     @Override
     public List<SimilarBug> similar(BugReport report, int k) {
-        float[] v = vector(report);
-        double norm = 0;
-        for (float x : v) {
-            norm += x * x;
+        float[] tfidf = vector(report);
+        float[][] embedded = embeddings(List.of(report));
+        return known.similar(embedded == null ? null : embedded[0], tfidf, k);
+    }
+
+    /**
+     * @param outputs  per head, the network's rows
+     * @param embedded the reports' embeddings, or null
+     * @return the rows blended with the nearest labelled units' vote, if the bundle asks for it
+     */
+    private List<double[][]> withNeighbours(List<double[][]> outputs, float[][] embedded) {
+        if (embedded == null) {
+            return outputs;
         }
-        double n = Math.sqrt(norm);
-        List<SimilarBug> out = new ArrayList<>();
-        for (KnownBugs.KnownBug b : bundle.known().bugs()) {
-            double dot = 0;
-            for (int j = 0; j < b.index().length; j++) {
-                dot += v[b.index()[j]] * b.weight()[j];
-            }
-            if (dot > 0 && n > 0) {
-                out.add(new SimilarBug(b.id(), b.link(), b.title(), b.labels(), dot / n));
+        for (int row = 0; row < embedded.length; row++) {
+            List<double[]> votes = votes(embedded[row]);
+            for (int h = 0; h < outputs.size(); h++) {
+                outputs.get(h)[row] = blend(outputs.get(h)[row], votes == null ? null : votes.get(h));
             }
         }
-        out.sort(Comparator.comparingDouble(SimilarBug::similarity).reversed());
-        return List.copyOf(out.subList(0, Math.min(k, out.size())));
+        return outputs;
+    }
+
+    /** @return per head, the nearest labelled units' vote on a report (null where none), or null if the bundle asks for none */
+    private List<double[]> votes(float[] embedding) {
+        NeighbourConfig config = bundle.manifest().neighbours();
+        NearestLabelled neighbours = known.neighbours();
+        if (config == null || neighbours == null) {
+            return null;
+        }
+        double[] similarities = neighbours.similarities(embedding);
+        List<double[]> votes = new ArrayList<>();
+        for (HeadSpec head : bundle.manifest().network().heads()) {
+            votes.add(neighbours.vote(similarities, bundle.manifest().taxonomy().head(head.name()), config.k()));
+        }
+        return votes;
+    }
+
+    private double[] blend(double[] network, double[] vote) {
+        NeighbourConfig config = bundle.manifest().neighbours();
+        return config == null ? network : NearestLabelled.blend(network, vote, config.weight());
     }
 
     /** One network call at a time: DL4J does not promise that a network's inference is thread-safe. */

@@ -7,10 +7,17 @@ import java.util.List;
  *
  * @param head  head name
  * @param label the answer explained
- * @param top   the strongest attributions, largest first; only those that raised the answer
+ * @param top    the strongest attributions, largest first; only those that raised the answer
+ * @param reason what decided the answer when a rule did rather than the model's features (then
+ *               {@code top} is empty); null otherwise
  */
-public record HeadExplanation(String head, String label, List<Attribution> top) {
+public record HeadExplanation(String head, String label, List<Attribution> top, String reason) {
     public HeadExplanation {
         top = List.copyOf(top);
+    }
+
+    /** An answer the model's features decided. */
+    public HeadExplanation(String head, String label, List<Attribution> top) {
+        this(head, label, top, null);
     }
 }

@@ -29,6 +29,23 @@ class BugReportFeaturesTest {
     }
 
     @Test
+    void the_shape_of_a_diff_tells_a_new_file_from_a_small_edit_where_configured() {
+        String newFile = "diff --git a/ex.py b/ex.py\nnew file mode 100644\n--- /dev/null\n+++ b/ex.py\n@@ -0,0 +1,3 @@\n"
+                + "+import torch\n+# an example\n+x = torch.zeros(3)\n";
+        String edit = "--- a/m.py\n+++ b/m.py\n@@ -1,1 +1,1 @@\n-x = y.view(3)\n+x = y.view(-1)\n";
+        String comments = "--- a/m.py\n+++ b/m.py\n@@ -1,3 +1,3 @@\n-# old\n+# new\n+\n x = 1\n";
+        BugReportFeatures shaped = new BugReportFeatures(FeatureConfig.defaults().withDiffShape(true), PROSE);
+        assertThat(shaped.extract(new BugReport("add example", "", newFile, "torch")))
+                .containsKeys("shape:new-file", "shape:adds-only", "shape:lines-3-10");
+        assertThat(shaped.extract(new BugReport("fix view", "", edit, "torch")))
+                .containsKeys("shape:lines-1-2").doesNotContainKeys("shape:adds-only", "shape:new-file");
+        assertThat(shaped.extract(new BugReport("", "", comments, ""))).containsKeys("shape:mostly-comments");
+        assertThat(features.extract(new BugReport("fix view", "", edit, "torch")).keySet()).noneMatch(k -> k.startsWith("shape:"));
+        assertThat(BugReportFeatures.isContent("shape:adds-only")).isFalse();
+        assertThat(BugReportFeatures.surface("shape:adds-only")).isEqualTo("diff: adds only");
+    }
+
+    @Test
     void keeps_removed_and_added_lines_apart() {
         Map<String, Integer> f = features.extract(new BugReport("", "", """
                 diff --git a/m.py b/m.py

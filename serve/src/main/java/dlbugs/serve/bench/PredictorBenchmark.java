@@ -14,10 +14,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Times the predictor alone, without HTTP, on the report {@code bench/load.sh} sends: each of
+ * Times the predictor alone, without HTTP, on the report {@code bench/speed.sh} sends: each of
  * {@code replicas} threads calls its own replica, one report per call and then 16 (the service
- * micro-batches whatever waits, so under load its calls are batches too). Used by
- * {@code bench/load.sh} to show the HTTP overhead as a ratio.
+ * micro-batches whatever waits, so under load its calls are batches too). Every report of the
+ * process, warm-ups included, carries its own number, so the embedding cache never answers one
+ * (an earlier version numbered each phase from 1 again, and its batched figure was mostly cache
+ * hits). Used by {@code bench/speed.sh} as the baseline of the service's ratio.
  *
  * <pre>java -cp serve/target/dlbugs-serve.jar dlbugs.serve.bench.PredictorBenchmark BUNDLE SECONDS REPLICAS</pre>
  */
@@ -32,6 +34,9 @@ public final class PredictorBenchmark {
             "-model.add(Conv2D(32, (3, 3), input_shape=(28, 28, 3)))\n+model.add(Conv2D(32, (3, 3), input_shape=(28, 28, 1)))",
             "keras");
 
+    /** Numbers the reports of every phase apart. */
+    private static final AtomicLong SERIAL = new AtomicLong();
+
     private PredictorBenchmark() {
     }
 
@@ -44,8 +49,8 @@ public final class PredictorBenchmark {
             run(model.replicas(), 5, batch);
             double[] ms = run(model.replicas(), seconds, batch);
             Arrays.sort(ms);
-            System.out.printf(Locale.ROOT, "predictor alone, %d replica%s, batches of %2d, %d s: %.0f predictions/s, "
-                            + "call p50 %.2f ms, p99 %.2f ms%n", replicas, replicas == 1 ? "" : "s", batch, seconds,
+            System.out.printf(Locale.ROOT, "predictor alone, %d replica%s, batches of %2d, %d s: %.1f predictions/s, "
+                            + "call p50 %.1f ms, p99 %.1f ms%n", replicas, replicas == 1 ? "" : "s", batch, seconds,
                     ms.length * batch / (double) seconds, pct(ms, 0.50), pct(ms, 0.99));
         }
     }
@@ -55,7 +60,6 @@ public final class PredictorBenchmark {
      *         each text new (numbered), so the embedding cache never answers
      */
     private static double[] run(List<Predictor> replicas, int seconds, int batch) throws InterruptedException {
-        AtomicLong serial = new AtomicLong();
         AtomicBoolean running = new AtomicBoolean(true);
         List<List<Double>> times = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
@@ -66,7 +70,7 @@ public final class PredictorBenchmark {
                 while (running.get()) {
                     List<BugReport> reports = new ArrayList<>();
                     for (int k = 0; k < batch; k++) {
-                        reports.add(new BugReport(REPORT.title(), REPORT.text() + " Run " + serial.incrementAndGet() + ".",
+                        reports.add(new BugReport(REPORT.title(), REPORT.text() + " Run " + SERIAL.incrementAndGet() + ".",
                                 REPORT.diff(), REPORT.library()));
                     }
                     long t0 = System.nanoTime();

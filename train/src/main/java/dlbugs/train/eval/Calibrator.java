@@ -9,12 +9,14 @@ import dlbugs.model.taxonomy.Taxonomy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
  * Calibrates a model's confidence from its out-of-fold predictions on each head's reference units
  * ({@link Slices#reference}: gold, or every labelled unit for a head gold cannot judge): a temperature
- * per head (the bundle's), a threshold per head reaching a target precision, and, to report the
+ * per head (the bundle's), a threshold per head reaching a target precision, the same per kind of
+ * report ({@link KindCalibrator}: what the predictor uses for a kind it has one for), and, to report the
  * calibration error honestly, cross-fitted rows where each fold is rescaled by a temperature
  * fitted on the other folds only. A temperature is kept only where those cross-fitted rows show
  * that it lowers the calibration error.
@@ -45,6 +47,8 @@ public final class Calibrator {
     public List<HeadCalibration> fit(CrossValidation cv, String model, List<double[][]> crossFitted,
                                      double precisionTarget) {
         List<HeadCalibration> out = new ArrayList<>();
+        List<Map<String, HeadCalibration.KindCalibration>> kinds = new KindCalibrator(taxonomy)
+                .fit(cv, model, precisionTarget);
         for (int h = 0; h < taxonomy.heads().size(); h++) {
             Head head = taxonomy.heads().get(h);
             Predicate<LabelledItem> reference = Slices.reference(head, cv.items());
@@ -54,7 +58,8 @@ public final class Calibrator {
             double t = helps ? TemperatureScaling.fit(rows.truth(), rows.probs()) : 1.0;
             double[][] scaled = scale(rows.probs(), t);
             ThresholdChoice c = ThresholdChoice.choose(rows.truth(), scaled, precisionTarget);
-            out.add(new HeadCalibration(taxonomy.heads().get(h).name(), t, c.threshold(), c.precision(), c.coverage()));
+            out.add(new HeadCalibration(taxonomy.heads().get(h).name(), t, c.threshold(), c.precision(), c.coverage(),
+                    kinds.get(h)));
         }
         return out;
     }

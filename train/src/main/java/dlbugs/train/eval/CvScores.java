@@ -5,11 +5,13 @@ import dlbugs.model.corpus.Quality;
 import dlbugs.model.eval.Evaluation;
 import dlbugs.model.eval.HeadEvaluation;
 import dlbugs.model.eval.HeadScores;
+import dlbugs.model.eval.SliceEvaluation;
 import dlbugs.model.eval.Scorer;
 import dlbugs.model.taxonomy.Head;
 import dlbugs.model.taxonomy.Taxonomy;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +65,33 @@ public final class CvScores {
         }
         List<LabelledItem> scored = cv.items().stream().filter(gold).toList();
         return new Evaluation(method, scored.size(),
-                (int) scored.stream().map(LabelledItem::groupId).distinct().count(), heads);
+                (int) scored.stream().map(LabelledItem::groupId).distinct().count(), heads,
+                slices(taxonomy, cv, model, baseline));
+    }
+
+    /** @return per source slice and head, the model's figures beside the baseline's, averaged over repositories where grouped so */
+    private static List<SliceEvaluation> slices(Taxonomy taxonomy, CrossValidation cv, String model, String baseline) {
+        Map<String, RepositoryScores.Score> byRepository = new LinkedHashMap<>();
+        new RepositoryScores(taxonomy).scores(cv).stream().filter(r -> r.model().equals(model))
+                .forEach(r -> byRepository.put(r.source() + "|" + r.head(), r));
+        List<SliceEvaluation> out = new ArrayList<>();
+        Slices.of(cv.items()).forEach((slice, filter) -> {
+            if (!Slices.isSource(slice)) {
+                return;
+            }
+            for (int h = 0; h < taxonomy.heads().size(); h++) {
+                Head head = taxonomy.heads().get(h);
+                HeadScores m = score(cv, head, cv.oof().get(model).get(h), filter);
+                if (m.n() == 0) {
+                    continue;
+                }
+                HeadScores b = score(cv, head, cv.oof().get(baseline).get(h), filter);
+                RepositoryScores.Score r = byRepository.get(slice + "|" + head.name());
+                out.add(new SliceEvaluation(slice, head.name(), m.n(), m.accuracy(), m.macroF1(), b.accuracy(),
+                        r == null ? 0 : r.repositories(), r == null ? Double.NaN : r.meanAccuracy()));
+            }
+        });
+        return out;
     }
 
     private static String mostFrequent(CrossValidation cv, Head head, Predicate<LabelledItem> reference) {

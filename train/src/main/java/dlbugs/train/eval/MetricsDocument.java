@@ -73,6 +73,7 @@ public final class MetricsDocument {
                 }
             });
         }
+        doc.set("byRepository", new RepositoryScores(taxonomy).json(cv));
         ArrayNode cal = doc.putArray("calibration");
         for (int h = 0; h < calibration.size(); h++) {
             Head head = taxonomy.heads().get(h);
@@ -83,9 +84,18 @@ public final class MetricsDocument {
                     .put("eceBefore", CvScores.score(cv, head, cv.oof().get(calibrated).get(h), reference).ece())
                     .put("eceAfter", CvScores.score(cv, head, crossFitted.get(h), reference).ece())
                     .put("threshold", c.threshold()).put("coverage", c.coverage())
-                    .put("precision", Double.isNaN(c.precision()) ? null : c.precision());
+                    .put("precision", Double.isNaN(c.precision()) ? null : c.precision())
+                    .set("kinds", kinds(c));
         }
         return doc;
+    }
+
+    private static ObjectNode kinds(HeadCalibration c) {
+        ObjectNode kinds = JSON.createObjectNode();
+        c.kinds().forEach((kind, k) -> kinds.putObject(kind).put("n", k.n()).put("temperature", k.temperature())
+                .put("threshold", k.threshold()).put("coverage", k.coverage())
+                .put("precision", Double.isNaN(k.precision()) ? null : k.precision()));
+        return kinds;
     }
 
     /** @return the document as indented JSON */

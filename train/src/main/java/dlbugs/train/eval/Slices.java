@@ -56,6 +56,11 @@ final class Slices {
         return mixed ? "silver/" + source.label() : source.label();
     }
 
+    /** @return true for the slice of one source (and quality), false for gold, all and a library's */
+    static boolean isSource(String slice) {
+        return Source.labels().contains(slice.substring(slice.indexOf('/') + 1));
+    }
+
     static Map<String, Predicate<LabelledItem>> of(List<LabelledItem> items) {
         Map<String, Predicate<LabelledItem>> slices = new LinkedHashMap<>();
         Predicate<LabelledItem> gold = i -> i.quality() == Quality.GOLD;

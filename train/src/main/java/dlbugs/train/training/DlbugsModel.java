@@ -1,6 +1,10 @@
 package dlbugs.train.training;
 
 import dlbugs.model.corpus.LabelledItem;
+import dlbugs.model.bundle.NeighbourConfig;
+import dlbugs.model.predict.NearestLabelled;
+import dlbugs.model.rules.CosmeticDiff;
+import dlbugs.model.taxonomy.Head;
 import dlbugs.model.taxonomy.Taxonomy;
 import dlbugs.train.eval.FoldModel;
 import dlbugs.train.eval.FoldPredictions;
@@ -18,6 +22,7 @@ public final class DlbugsModel implements FoldModel {
     private final NetworkTrainer trainer;
     private final TrainingConfig config;
     private final TrainingListener listener;
+    private final boolean rules;
 
     /**
      * @param name     the contestant's name
@@ -26,10 +31,21 @@ public final class DlbugsModel implements FoldModel {
      * @param listener epoch progress
      */
     public DlbugsModel(String name, NetworkTrainer trainer, TrainingConfig config, TrainingListener listener) {
+        this(name, trainer, config, listener, true);
+    }
+
+    private DlbugsModel(String name, NetworkTrainer trainer, TrainingConfig config, TrainingListener listener,
+                        boolean rules) {
         this.name = name;
         this.trainer = trainer;
         this.config = config;
         this.listener = listener;
+        this.rules = rules;
+    }
+
+    /** @return a baseline: the network alone, without the rules dlbugs answers by ({@link #withRules}) */
+    public static DlbugsModel baseline(String name, NetworkTrainer trainer, TrainingConfig config) {
+        return new DlbugsModel(name, trainer, config, TrainingListener.NONE, false);
     }
 
     @Override
@@ -41,6 +57,45 @@ public final class DlbugsModel implements FoldModel {
     public FoldPredictions fitAndPredict(Taxonomy taxonomy, List<LabelledItem> train, List<LabelledItem> test,
                                          long seed) {
         FittedNetwork fitted = trainer.fit(train, config.withSeed(seed), name, listener);
-        return new FoldPredictions(trainer.probabilities(fitted, test));
+        List<double[][]> probabilities = withNeighbours(taxonomy, train, test, trainer.probabilities(fitted, test));
+        return new FoldPredictions(rules ? withRules(taxonomy, test, probabilities) : probabilities);
+    }
+
+    /** Blends each head's rows with the vote of the nearest training units, as the predictor blends with the bundle's. */
+    private List<double[][]> withNeighbours(Taxonomy taxonomy, List<LabelledItem> train, List<LabelledItem> test,
+                                            List<double[][]> byHead) {
+        NeighbourConfig config = this.config.neighbours();
+        if (config == null) {
+            return byHead;
+        }
+        NearestLabelled neighbours = trainer.neighbours(train);
+        float[][] embedded = trainer.embed(test);
+        for (int i = 0; i < test.size(); i++) {
+            double[] similarities = neighbours.similarities(embedded[i]);
+            for (int h = 0; h < taxonomy.heads().size(); h++) {
+                byHead.get(h)[i] = NearestLabelled.blend(byHead.get(h)[i],
+                        neighbours.vote(similarities, taxonomy.heads().get(h), config.k()), config.weight());
+            }
+        }
+        return byHead;
+    }
+
+    /**
+     * Answers {@code dl_bug} as the predictor does where the diff alone decides ({@link CosmeticDiff}),
+     * so the held-out figures and thresholds are those of the answers users get.
+     */
+    static List<double[][]> withRules(Taxonomy taxonomy, List<LabelledItem> test, List<double[][]> byHead) {
+        for (int h = 0; h < taxonomy.heads().size(); h++) {
+            Head head = taxonomy.heads().get(h);
+            if (!head.name().equals(Taxonomy.DL_BUG)) {
+                continue;
+            }
+            for (int i = 0; i < test.size(); i++) {
+                if (CosmeticDiff.reason(test.get(i).report().diff()).isPresent()) {
+                    byHead.get(h)[i] = CosmeticDiff.notADlBug(head.labels());
+                }
+            }
+        }
+        return byHead;
     }
 }

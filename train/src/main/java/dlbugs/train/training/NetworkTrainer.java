@@ -19,6 +19,7 @@ import dlbugs.model.network.HeadSpec;
 import dlbugs.model.network.NetworkFactory;
 import dlbugs.model.network.NetworkOutputs;
 import dlbugs.model.network.NetworkSpec;
+import dlbugs.model.predict.NearestLabelled;
 import dlbugs.model.taxonomy.Taxonomy;
 
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -81,7 +82,7 @@ public final class NetworkTrainer {
                 .map(h -> HeadSpec.of(h).withClassWeights(ClassWeights.of(h, train, config))).toList();
         NetworkSpec spec = new NetworkSpec(vocabulary.size(), embedder == null ? 0 : embedder.dimensions(),
                 config.hidden(), config.inputDropout(), config.dropout(), config.l2(), config.learningRate(),
-                config.seed(), heads);
+                config.seed(), heads, config.wide());
         MultiDataSet data = TrainingData.of(train, this::featuresOf, embed(train), vocabulary, heads,
                 config::unitWeight);
         ComputationGraph network = NetworkFactory.build(spec);
@@ -109,9 +110,9 @@ public final class NetworkTrainer {
      * for the same texts while the first encodes them would encode them again rather than wait
      * for the cache. A batch already spreads over every core.
      *
-     * @return one embedding per unit, or null if this trainer has no embedder
+     * @return one embedding per unit (unit length), or null if this trainer has no embedder
      */
-    private float[][] embed(List<LabelledItem> items) {
+    public float[][] embed(List<LabelledItem> items) {
         if (embedder == null) {
             return null;
         }
@@ -132,15 +133,29 @@ public final class NetworkTrainer {
         EmbeddingConfig embedding = embedder == null ? null : embedder.config();
         BundleManifest manifest = new BundleManifest(BundleManifest.formatVersionFor(embedding), run.modelName(),
                 run.version(corpus.hash()), taxonomy, config.features(), fitted.spec(), provenance, evaluation,
-                calibration, embedding);
+                calibration, embedding, embedding == null ? null : config.neighbours());
         return new ModelBundle(manifest, fitted.vocabulary(), fitted.network(), knownBugs(corpus, fitted.vocabulary()));
     }
 
     /** Features kept per known bug: enough for cosine similarity, small enough to ship. */
     static final int KNOWN_BUG_FEATURES = 64;
 
-    /** The gold units with their links, labels and strongest TF-IDF features, for "similar known bugs". */
+    /**
+     * The known bugs a bundle ships: with an encoder, every labelled unit of every source with its
+     * sentence embedding (what "similar known bugs" and the neighbours' vote compare); without one,
+     * the gold units with their strongest TF-IDF features.
+     */
     KnownBugs knownBugs(Corpus corpus, Vocabulary vocabulary) {
+        if (embedder != null) {
+            float[][] vectors = embed(corpus.items());
+            List<KnownBugs.KnownBug> bugs = new ArrayList<>();
+            for (int i = 0; i < vectors.length; i++) {
+                LabelledItem item = corpus.items().get(i);
+                bugs.add(new KnownBugs.KnownBug(item.unitId(), link(corpus, item), title(item), labels(item), null, null,
+                        item.source().label(), KnownBugs.quantise(vectors[i])));
+            }
+            return new KnownBugs(bugs);
+        }
         List<KnownBugs.KnownBug> bugs = new ArrayList<>();
         for (LabelledItem item : corpus.items()) {
             if (item.quality() != Quality.GOLD) {
@@ -158,11 +173,33 @@ public final class NetworkTrainer {
             for (int j = 0; j < index.length; j++) {
                 weight[j] = (float) (v[index[j]] / norm);
             }
-            Map<String, String> labels = new LinkedHashMap<>();
-            taxonomy.heads().forEach(h -> item.majority(h.name()).ifPresent(l -> labels.put(h.name(), l)));
-            bugs.add(new KnownBugs.KnownBug(item.unitId(), corpus.linkOf(item.unitId()), title(item), labels, index, weight));
+            bugs.add(new KnownBugs.KnownBug(item.unitId(), corpus.linkOf(item.unitId()), title(item), labels(item), index,
+                    weight, item.source().label(), null));
         }
         return new KnownBugs(bugs);
+    }
+
+    /** @return the neighbours that vote for a fold's test units: the fold's training units, embedded as a bundle stores them */
+    public NearestLabelled neighbours(List<LabelledItem> train) {
+        float[][] vectors = embed(train);
+        List<float[]> stored = new ArrayList<>();
+        for (float[] v : vectors) {
+            stored.add(KnownBugs.dequantise(KnownBugs.quantise(v)));
+        }
+        return new NearestLabelled(stored, train.stream().map(this::labels).toList());
+    }
+
+    private Map<String, String> labels(LabelledItem item) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        taxonomy.heads().forEach(h -> item.majority(h.name()).ifPresent(l -> labels.put(h.name(), l)));
+        return labels;
+    }
+
+    /** @return where a person reads the unit: its link, or its question's page for a question that has none */
+    private static String link(Corpus corpus, LabelledItem item) {
+        String link = corpus.linkOf(item.unitId());
+        return link.isEmpty() && item.groupId().startsWith("so:")
+                ? "https://stackoverflow.com/questions/" + item.groupId().substring(3) : link;
     }
 
     private static String title(LabelledItem item) {
@@ -207,6 +244,10 @@ public final class NetworkTrainer {
             counts.put(prefix + " units", items.size());
             taxonomy.heads().forEach(h -> counts.put(prefix + " " + h.name(),
                     (int) items.stream().filter(i -> i.has(h.name())).count()));
+        }
+        // per source: "units github_issues", "units denchmark", ... (the import report's quality/source parts)
+        if (corpus.report() != null) {
+            corpus.report().unitsBySource().forEach((part, n) -> counts.put("units " + part, n));
         }
         return counts;
     }

@@ -1,15 +1,15 @@
 package dlbugs.train.training;
 
+import dlbugs.model.bundle.NeighbourConfig;
 import dlbugs.model.corpus.ImportOptions;
 import dlbugs.model.corpus.LabelledItem;
 import dlbugs.model.corpus.Quality;
+import dlbugs.model.features.EmbeddingConfig;
 import dlbugs.model.features.FeatureConfig;
 import dlbugs.model.features.TextEncoders;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Everything a training run depends on besides the corpus. Seeds are explicit.
@@ -30,11 +30,17 @@ import java.util.stream.Stream;
  * @param corpus           which units to import
  * @param encoder          the sentence encoder whose embedding is the network's second input
  *                         ({@link TextEncoders#names()}), or {@link TextEncoders#NONE}
+ * @param wide             whether each head also reads the TF-IDF input directly, beside the trunk
+ *                         (a linear path per head, as a logistic regression has)
+ * @param neighbours       how much the nearest labelled units' vote counts beside the network, or
+ *                         null for not at all (it needs an encoder)
+ * @param embedChars       most characters of a report the encoder reads (the diff's share in
+ *                         proportion); fewer cost less to serve
  */
 public record TrainingConfig(long seed, int epochs, int batchSize, int hidden, double inputDropout, double dropout,
                              double learningRate, double l2, double silverWeight, Weighting weighting, int folds,
                              double precisionTarget, FeatureConfig features, ImportOptions corpus,
-                             String encoder) {
+                             String encoder, boolean wide, NeighbourConfig neighbours, int embedChars) {
 
     public TrainingConfig {
         if (epochs < 1 || batchSize < 1 || hidden < 0) {
@@ -49,6 +55,12 @@ public record TrainingConfig(long seed, int epochs, int batchSize, int hidden, d
         if (weighting == null || precisionTarget <= 0 || precisionTarget > 1) {
             throw new IllegalArgumentException("need a weighting, and a precision target in (0, 1]");
         }
+        if (embedChars < 1) {
+            throw new IllegalArgumentException("the encoder must read at least one character, got " + embedChars);
+        }
+        if (neighbours != null && encoder.equals(TextEncoders.NONE)) {
+            throw new IllegalArgumentException("the neighbours' vote compares sentence embeddings: it needs an encoder");
+        }
         if (!TextEncoders.names().contains(encoder)) {
             throw new IllegalArgumentException("unknown encoder '" + encoder + "'; known: "
                     + String.join(", ", TextEncoders.names()));
@@ -56,7 +68,7 @@ public record TrainingConfig(long seed, int epochs, int batchSize, int hidden, d
     }
 
     /**
-     * The weighting {@code train} chose for the shipped bundle (README, "How good is it"): fully
+     * The weighting {@code train} chose for the shipped bundle ({@code docs/model-card.md}): fully
      * balanced class weights, half-balanced for the top-level bug type, the effect and the fix
      * pattern; a GitHub issue weighs 3. {@code evaluate --no-tune} measures this setting.
      */
@@ -66,49 +78,115 @@ public record TrainingConfig(long seed, int epochs, int batchSize, int hidden, d
     /** The configuration of the shipped model. */
     public static TrainingConfig defaults() {
         return new TrainingConfig(1, 40, 32, 128, 0.2, 0.5, 1e-3, 1e-4, 1.0, SHIPPED_WEIGHTING, 5, 0.8,
-                FeatureConfig.defaults(), ImportOptions.defaults(), TextEncoders.ALL_MINILM_L6_V2_Q);
+                FeatureConfig.defaults(), ImportOptions.defaults(), TextEncoders.ALL_MINILM_L6_V2_Q, false, null,
+                EmbeddingConfig.DEFAULT_MAX_CHARS);
     }
 
-    /**
-     * @return the settings {@code train} chooses each head's class weighting among: this
-     *         configuration with one class weight power for every head, half and fully balanced
-     *         (its source weights kept)
-     */
-    public List<TrainingConfig> candidates() {
-        return Stream.of(0.5, 1.0).map(p -> withWeighting(new Weighting(p, Map.of(), weighting.sourceWeights()))).toList();
-    }
-
-    /** @return a short name of what distinguishes this configuration among the candidates */
+    /** @return a short name of this configuration as an evaluation contestant */
     public String candidateName() {
         return "dlbugs[" + weighting + "]";
     }
 
-    public TrainingConfig withWeighting(Weighting w) {
-        return new TrainingConfig(seed, epochs, batchSize, hidden, inputDropout, dropout, learningRate, l2,
-                silverWeight, w, folds, precisionTarget, features, corpus, encoder);
+    /** @return a builder starting from this configuration */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    /** The TF-IDF + multinomial logistic regression baseline: no hidden layer, no dropout, no embedding. */
+    public TrainingConfig withWeighting(Weighting w) {
+        return toBuilder().weighting(w).build();
+    }
+
+    /**
+     * The TF-IDF + multinomial logistic regression baseline: no hidden layer, no dropout, no
+     * embedding, 1.5 times the network's epochs (60 for the shipped 40; a quick run stays quick).
+     */
     public TrainingConfig asLogisticRegression() {
-        return new TrainingConfig(seed, 60, batchSize, 0, 0, 0, 1e-2, 1e-4, silverWeight, Weighting.uniform(0), folds,
-                precisionTarget, new FeatureConfig(20_000, 2, true, features.maxCodeChars()), corpus, TextEncoders.NONE);
+        return toBuilder().epochs(Math.max(1, epochs * 3 / 2)).hidden(0).inputDropout(0).dropout(0).learningRate(1e-2).weighting(Weighting.uniform(0))
+                .features(new FeatureConfig(20_000, 2, true, features.maxCodeChars())).encoder(TextEncoders.NONE).wide(false)
+                .neighbours(null).build();
     }
 
     /** @return this configuration with another sentence encoder ({@link TextEncoders#NONE} for none) */
     public TrainingConfig withEncoder(String name) {
-        return new TrainingConfig(seed, epochs, batchSize, hidden, inputDropout, dropout, learningRate, l2,
-                silverWeight, weighting, folds, precisionTarget, features, corpus, name);
+        return toBuilder().encoder(name).build();
     }
 
     /** @return this configuration with the settings a run chooses on the command line */
     public TrainingConfig withRun(long runSeed, int runEpochs, int runFolds, ImportOptions runCorpus) {
-        return new TrainingConfig(runSeed, runEpochs, batchSize, hidden, inputDropout, dropout, learningRate, l2,
-                silverWeight, weighting, runFolds, precisionTarget, features, runCorpus, encoder);
+        return toBuilder().seed(runSeed).epochs(runEpochs).folds(runFolds).corpus(runCorpus).build();
     }
 
     /** @return this configuration with another seed */
     public TrainingConfig withSeed(long s) {
-        return withRun(s, epochs, folds, corpus);
+        return toBuilder().seed(s).build();
+    }
+
+    /** Changes some settings of a configuration; {@link #build()} validates the result. */
+    public static final class Builder {
+        private long seed;
+        private int epochs;
+        private int batchSize;
+        private int hidden;
+        private double inputDropout;
+        private double dropout;
+        private double learningRate;
+        private double l2;
+        private double silverWeight;
+        private Weighting weighting;
+        private int folds;
+        private double precisionTarget;
+        private FeatureConfig features;
+        private ImportOptions corpus;
+        private String encoder;
+        private boolean wide;
+        private NeighbourConfig neighbours;
+        private int embedChars;
+
+        private Builder(TrainingConfig c) {
+            seed = c.seed;
+            epochs = c.epochs;
+            batchSize = c.batchSize;
+            hidden = c.hidden;
+            inputDropout = c.inputDropout;
+            dropout = c.dropout;
+            learningRate = c.learningRate;
+            l2 = c.l2;
+            silverWeight = c.silverWeight;
+            weighting = c.weighting;
+            folds = c.folds;
+            precisionTarget = c.precisionTarget;
+            features = c.features;
+            corpus = c.corpus;
+            encoder = c.encoder;
+            wide = c.wide;
+            neighbours = c.neighbours;
+            embedChars = c.embedChars;
+        }
+
+        public Builder seed(long v) { seed = v; return this; }
+        public Builder epochs(int v) { epochs = v; return this; }
+        public Builder batchSize(int v) { batchSize = v; return this; }
+        public Builder hidden(int v) { hidden = v; return this; }
+        public Builder inputDropout(double v) { inputDropout = v; return this; }
+        public Builder dropout(double v) { dropout = v; return this; }
+        public Builder learningRate(double v) { learningRate = v; return this; }
+        public Builder l2(double v) { l2 = v; return this; }
+        public Builder silverWeight(double v) { silverWeight = v; return this; }
+        public Builder weighting(Weighting v) { weighting = v; return this; }
+        public Builder folds(int v) { folds = v; return this; }
+        public Builder precisionTarget(double v) { precisionTarget = v; return this; }
+        public Builder features(FeatureConfig v) { features = v; return this; }
+        public Builder corpus(ImportOptions v) { corpus = v; return this; }
+        public Builder encoder(String v) { encoder = v; return this; }
+        public Builder wide(boolean v) { wide = v; return this; }
+        public Builder neighbours(NeighbourConfig v) { neighbours = v; return this; }
+        public Builder embedChars(int v) { embedChars = v; return this; }
+
+        /** @throws IllegalArgumentException if a setting is out of range */
+        public TrainingConfig build() {
+            return new TrainingConfig(seed, epochs, batchSize, hidden, inputDropout, dropout, learningRate, l2,
+                    silverWeight, weighting, folds, precisionTarget, features, corpus, encoder, wide, neighbours, embedChars);
+        }
     }
 
     /** @return a unit's loss weight: its source's weight, times the silver weight for a silver unit */
@@ -134,6 +212,9 @@ public record TrainingConfig(long seed, int epochs, int batchSize, int hidden, d
         m.put("features", features.toString());
         m.put("corpus", corpus.toString());
         m.put("encoder", encoder);
+        m.put("wide", Boolean.toString(wide));
+        m.put("embedChars", Integer.toString(embedChars));
+        m.put("neighbours", neighbours == null ? "none" : "k=" + neighbours.k() + ",weight=" + neighbours.weight());
         return m;
     }
 }

@@ -48,15 +48,15 @@ class GeneralisationTest {
         Recorder recorder = new Recorder(Generalisation.CROSS_SOURCE);
         ObjectNode doc = new Generalisation(taxonomy, new CrossValidator(taxonomy, 1))
                 .run(Generalisation.CROSS_SOURCE, TrainedOnce.corpus().items(), List.of(recorder), 1, true, (m, f, n) -> { });
-        assertThat(names(doc.path("parts"))).containsExactlyInAnyOrder("github", "stackoverflow", "github_issues");
-        assertThat(recorder.testedParts).hasSize(3).allMatch(s -> s.size() == 1);
-        for (int i = 0; i < 3; i++) {
-            assertThat(recorder.trainedParts.get(i)).doesNotContainAnyElementsOf(recorder.testedParts.get(i)).hasSize(2);
+        assertThat(names(doc.path("parts"))).containsExactlyInAnyOrder("github", "stackoverflow", "github_issues", "denchmark", "commits");
+        assertThat(recorder.testedParts).hasSize(5).allMatch(s -> s.size() == 1);
+        for (int i = 0; i < 5; i++) {
+            assertThat(recorder.trainedParts.get(i)).doesNotContainAnyElementsOf(recorder.testedParts.get(i)).hasSize(4);
         }
-        // GitHub issues have no fix pattern: that head's mean is over the two other sources
+        // only the study's commits and questions have a fix pattern: that head's mean is over those two
         JsonNode fixPattern = mean(doc, Taxonomy.FIX_PATTERN);
         assertThat(fixPattern.path("parts").asInt()).isEqualTo(2);
-        assertThat(mean(doc, Taxonomy.EFFECT).path("parts").asInt()).isEqualTo(3);
+        assertThat(mean(doc, Taxonomy.EFFECT).path("parts").asInt()).isEqualTo(5);
     }
 
     @Test

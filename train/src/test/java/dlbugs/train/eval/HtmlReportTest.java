@@ -87,7 +87,7 @@ class HtmlReportTest {
     void tabulates_calibration_and_every_slice() {
         String html = HtmlReport.render(document());
         assertThat(html).contains("<h2 id='calibration'>", "not reached: nothing accepted", "<td>1.70</td>");
-        assertThat(html.substring(html.indexOf("id='slices'"))).contains(">gold<", ">silver<", ">gold/keras<")
+        assertThat(html.substring(html.indexOf("id='slices'"))).contains(">gold<", ">silver/stackoverflow<", ">gold/keras<")
                 .contains("<td class='missing'>–</td>");
     }
 

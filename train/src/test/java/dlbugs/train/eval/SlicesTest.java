@@ -21,11 +21,12 @@ class SlicesTest {
 
     private final LabelledItem commit = unit("gh:a", Source.GITHUB, Quality.GOLD);
     private final LabelledItem simba = unit("so:1", Source.STACKOVERFLOW, Quality.SILVER);
+    private final LabelledItem question = unit("so:2", Source.STACKOVERFLOW, Quality.GOLD);
     private final LabelledItem issue = unit("gi0001", Source.GITHUB_ISSUE, Quality.SILVER);
 
     @Test
     void scores_github_issues_apart_from_the_simba2024_silver() {
-        Map<String, Predicate<LabelledItem>> slices = Slices.of(List.of(commit, simba, issue));
+        Map<String, Predicate<LabelledItem>> slices = Slices.of(List.of(commit, question, simba, issue));
         assertThat(slices).containsKeys("gold", "silver/stackoverflow", "github_issues", "gold/github", "gold/keras");
         assertThat(slices.get("github_issues").test(issue)).isTrue();
         assertThat(slices.get("github_issues").test(simba)).isFalse();

@@ -25,10 +25,8 @@ class WeightingTest {
 
     @Test
     void a_correction_weighs_as_gold_whatever_silver_weighs_unless_its_source_is_weighed_otherwise() {
-        TrainingConfig d = TrainingConfig.defaults();
-        TrainingConfig halfSilver = new TrainingConfig(d.seed(), d.epochs(), d.batchSize(), d.hidden(), d.inputDropout(),
-                d.dropout(), d.learningRate(), d.l2(), 0.5, Weighting.uniform(1), d.folds(), d.precisionTarget(),
-                d.features(), d.corpus(), d.encoder());
+        TrainingConfig halfSilver = TrainingConfig.defaults().toBuilder().silverWeight(0.5).weighting(Weighting.uniform(1))
+                .build();
         LabelledItem corrected = item(Source.CORRECTIONS, Quality.CORRECTED, "Hang");
         assertThat(halfSilver.unitWeight(corrected)).isEqualTo(halfSilver.unitWeight(item(Source.GITHUB, Quality.GOLD, "Hang")))
                 .isEqualTo(1.0);

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 /**
  * Serves a {@link FakeGitHub} filled with {@link SampleIssues} until the process is stopped,
- * for {@code bench/triage.sh} and the README's example:
+ * for {@code bench/triage.sh} and the example of {@code docs/triage.md}:
  * {@code java -cp ... dlbugs.triage.fake.FakeGitHubMain OWNER/REPO COUNT URL_FILE}. The API's
  * URL is written to {@code URL_FILE} once it listens.
  */

@@ -1,0 +1,101 @@
+package dlbugs.model.predict;
+
+import dlbugs.model.taxonomy.Head;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * The labelled units nearest a report, by the cosine of their sentence embeddings, and their vote:
+ * for a head, each of the {@code k} nearest units labelled for it gives its label the weight of its
+ * similarity (negative similarities give nothing), normalised to a distribution. Blended with the
+ * network's answer ({@link #blend}), it lets every labelled unit, including those added after the
+ * network was fitted, speak for the reports that resemble it. Immutable; thread-safe.
+ */
+public final class NearestLabelled {
+
+    private final float[][] vectors;
+    private final List<Map<String, String>> labels;
+
+    /**
+     * @param vectors one unit-length embedding per labelled unit
+     * @param labels  per unit, head → its label
+     */
+    public NearestLabelled(List<float[]> vectors, List<Map<String, String>> labels) {
+        if (vectors.size() != labels.size()) {
+            throw new IllegalArgumentException("one label map per vector: " + vectors.size() + " vs " + labels.size());
+        }
+        this.vectors = vectors.toArray(float[][]::new);
+        this.labels = List.copyOf(labels);
+    }
+
+    /** @return how many labelled units vote */
+    public int size() {
+        return vectors.length;
+    }
+
+    /** @return per unit, its cosine similarity with the query (unit length) */
+    public double[] similarities(float[] query) {
+        double[] s = new double[vectors.length];
+        for (int i = 0; i < vectors.length; i++) {
+            double dot = 0;
+            float[] v = vectors[i];
+            for (int j = 0; j < v.length; j++) {
+                dot += v[j] * query[j];
+            }
+            s[i] = dot;
+        }
+        return s;
+    }
+
+    /**
+     * @param similarities {@link #similarities} of the query
+     * @param head         the head voted on
+     * @param k            how many of the nearest units labelled for the head vote
+     * @return a distribution over the head's labels, or null if no unit labelled for it is similar at all
+     */
+    public double[] vote(double[] similarities, Head head, int k) {
+        PriorityQueue<Integer> nearest = new PriorityQueue<>((a, b) -> Double.compare(similarities[a], similarities[b]));
+        for (int i = 0; i < similarities.length; i++) {
+            if (labels.get(i).containsKey(head.name())) {
+                nearest.add(i);
+                if (nearest.size() > k) {
+                    nearest.poll();
+                }
+            }
+        }
+        double[] p = new double[head.size()];
+        double total = 0;
+        for (int i : new ArrayList<>(nearest)) {
+            double w = Math.max(0, similarities[i]);
+            p[head.indexOf(labels.get(i).get(head.name()))] += w;
+            total += w;
+        }
+        if (total == 0) {
+            return null;
+        }
+        for (int c = 0; c < p.length; c++) {
+            p[c] /= total;
+        }
+        return p;
+    }
+
+    /**
+     * @param network the network's distribution
+     * @param vote    the neighbours' ({@link #vote}), or null for none
+     * @param weight  how much the neighbours count, in [0, 1]
+     * @return {@code (1 - weight) · network + weight · vote}, or the network's alone without a vote
+     */
+    public static double[] blend(double[] network, double[] vote, double weight) {
+        if (vote == null || weight == 0) {
+            return network;
+        }
+        double[] out = new double[network.length];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = (1 - weight) * network[c] + weight * vote[c];
+        }
+        return out;
+    }
+}
