@@ -36,8 +36,9 @@ public final class Generalisation {
     }
 
     /**
-     * Each source held out in turn. Corrections always train: a few people's labels would
-     * otherwise be a held-out part that sways each head's choice of weighting.
+     * Each source held out in turn. Corrections always train: they are people's answers to the
+     * model's mistakes on every source, not a source of reports of their own, and their slice of
+     * the cross-validation scores them.
      */
     public static final Check CROSS_SOURCE = new Check("crossSource",
             i -> i.quality() == Quality.CORRECTED ? null : i.source().label());
