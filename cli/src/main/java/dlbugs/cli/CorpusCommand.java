@@ -1,8 +1,6 @@
 package dlbugs.cli;
 
 import dlbugs.model.corpus.Corpus;
-import dlbugs.model.corpus.CorpusImporter;
-import dlbugs.model.corpus.CorpusLayout;
 import dlbugs.model.taxonomy.Taxonomy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,8 +22,7 @@ public class CorpusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Corpus c = new CorpusImporter(Taxonomy.islam2019()).importFrom(CorpusLayout.at(corpus.directory()),
-                corpus.importOptions());
+        Corpus c = corpus.load(Taxonomy.islam2019(), corpus.importOptions());
         spec.commandLine().getOut().print(c.report().toText());
         spec.commandLine().getOut().println("corpus sha256: " + c.hash());
         return 0;

@@ -1,5 +1,7 @@
 package dlbugs.cli;
 
+import dlbugs.corrections.CorrectionsUnavailableException;
+import dlbugs.corrections.NoSuchCorrectionException;
 import dlbugs.model.bundle.BundleFormatException;
 import dlbugs.model.corpus.CorpusFormatException;
 import dlbugs.datasets.FetchException;
@@ -20,7 +22,8 @@ import java.util.List;
 /**
  * The {@code dlbugs} command: classifies deep-learning bug reports in the taxonomy of Islam et
  * al. (ESEC/FSE 2019). Failures map to exit codes in one place ({@link #exitCode(Throwable)}):
- * 2 bad usage, 65 bad input data or bundle, 74 unreadable corpus or file, 69 GitHub refused or
+ * 2 bad usage, 65 bad input data or bundle (or no such correction), 74 unreadable corpus, file or
+ * corrections database, 69 GitHub refused or
  * could not be reached, 75 GitHub's rate limit stopped the run (re-run later), 1 anything else.
  */
 @Command(name = "dlbugs", mixinStandardHelpOptions = true, version = "dlbugs 0.1.0",
@@ -28,7 +31,7 @@ import java.util.List;
         footer = {"", "  serve       The HTTP service and its page: bin/dlbugs serve --help"},
         subcommands = {TrainCommand.class, EvaluateCommand.class, ClassifyCommand.class, CorpusCommand.class,
                 LabelRepoCommand.class, LabelReposCommand.class, TriageCommand.class, DatasetsCommand.class,
-                CommandLine.HelpCommand.class})
+                CorrectionsCommand.class, CommandLine.HelpCommand.class})
 public class DlbugsCommand implements Runnable {
 
     /** The service is its own program (the serve module); the launcher runs it as {@code dlbugs serve}. */
@@ -94,10 +97,10 @@ public class DlbugsCommand implements Runnable {
             return 69;
         }
         if (ex instanceof BundleFormatException || ex instanceof IllegalArgumentException
-                || ex instanceof RepoException || ex instanceof FetchException) {
+                || ex instanceof RepoException || ex instanceof FetchException || ex instanceof NoSuchCorrectionException) {
             return 65;
         }
-        if (ex instanceof CorpusFormatException || ex instanceof IOException) {
+        if (ex instanceof CorpusFormatException || ex instanceof IOException || ex instanceof CorrectionsUnavailableException) {
             return 74;
         }
         return 1;

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dlbugs.model.bundle.HeadCalibration;
 import dlbugs.model.corpus.Corpus;
-import dlbugs.model.corpus.CorpusImporter;
-import dlbugs.model.corpus.CorpusLayout;
 import dlbugs.model.features.ProseTokenizer;
 import dlbugs.model.features.WordNgramFeatures;
 import dlbugs.model.io.AtomicFile;
@@ -123,7 +121,7 @@ public class EvaluateCommand implements Callable<Integer> {
             }
         }
         Taxonomy taxonomy = Taxonomy.islam2019();
-        Corpus c = new CorpusImporter(taxonomy).importFrom(CorpusLayout.at(corpus.directory()), corpus.importOptions());
+        Corpus c = corpus.load(taxonomy, corpus.importOptions());
         List<FoldModel> models = models(taxonomy, config, extra);
         List<Generalisation.Check> checks = noGeneralisation ? List.of() : Generalisation.CHECKS;
         long fits = (long) folds * models.size() * seeds + checks.stream()

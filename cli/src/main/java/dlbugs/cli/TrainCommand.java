@@ -2,8 +2,6 @@ package dlbugs.cli;
 
 import dlbugs.model.bundle.BundleWriter;
 import dlbugs.model.corpus.Corpus;
-import dlbugs.model.corpus.CorpusImporter;
-import dlbugs.model.corpus.CorpusLayout;
 import dlbugs.model.corpus.Quality;
 import dlbugs.model.eval.Evaluation;
 import dlbugs.model.features.ProseTokenizer;
@@ -75,7 +73,7 @@ public class TrainCommand implements Callable<Integer> {
         TrainingConfig config = TrainingConfig.defaults().withRun(seed, epochs, folds, corpus.importOptions())
                 .withEncoder(encoder.name());
         Taxonomy taxonomy = Taxonomy.islam2019();
-        Corpus c = new CorpusImporter(taxonomy).importFrom(CorpusLayout.at(corpus.directory()), config.corpus());
+        Corpus c = corpus.load(taxonomy, config.corpus());
         PrintWriter stdout = spec.commandLine().getOut();
         if (report) {
             stdout.print(c.report().toText());
@@ -98,9 +96,11 @@ public class TrainCommand implements Callable<Integer> {
         String figures = e.heads().isEmpty() ? "no cross-validation" : "cross-validated macro-F1 (majority guess) " + e.heads().stream()
                 .map(h -> String.format(Locale.ROOT, "%s %.2f (%.2f)", h.head(), h.macroF1(), h.majorityMacroF1()))
                 .collect(Collectors.joining(", "));
+        String corrected = c.corrections().count() == 0 ? "" : String.format(Locale.ROOT, " + %d corrected (%d accepted "
+                + "corrections up to id %d)", c.of(Quality.CORRECTED).size(), c.corrections().count(), c.corrections().upToId());
         return String.format(Locale.ROOT,
-                "trained %s %s on %d gold + %d silver units (labelled: %s) in %.1f s; %s; wrote %s (%.1f MB)",
+                "trained %s %s on %d gold + %d silver%s units (labelled: %s) in %.1f s; %s; wrote %s (%.1f MB)",
                 r.bundle().manifest().name(), r.bundle().manifest().version(), c.of(Quality.GOLD).size(),
-                c.of(Quality.SILVER).size(), perHead, r.seconds(), figures, out, Files.size(out) / 1e6);
+                c.of(Quality.SILVER).size(), corrected, perHead, r.seconds(), figures, out, Files.size(out) / 1e6);
     }
 }

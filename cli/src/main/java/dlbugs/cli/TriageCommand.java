@@ -3,7 +3,11 @@ package dlbugs.cli;
 import dlbugs.model.predict.BundlePredictor;
 import dlbugs.model.predict.Predictor;
 import dlbugs.triage.GitHubApi;
+import dlbugs.corrections.CorrectionStore;
+import dlbugs.corrections.GitHubCorrections;
+import dlbugs.model.api.RequestException;
 import dlbugs.triage.GitHubException;
+import dlbugs.triage.LabelDecision;
 import dlbugs.triage.GitHubHttp;
 import dlbugs.triage.GitHubToken;
 import dlbugs.triage.IssueQuery;
@@ -17,6 +21,7 @@ import dlbugs.triage.TriagePlanner;
 import dlbugs.triage.TriageRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -102,6 +107,9 @@ public class TriageCommand implements Callable<Integer> {
             description = "Model bundle (default: $DLBUGS_BUNDLE, else models/dlbugs-default.bundle).")
     Path bundle;
 
+    @Mixin
+    CorrectionsOptions corrections;
+
     @Option(names = {"--token", "--github-token"}, hidden = true, paramLabel = "TOKEN")
     String tokenFlag;
 
@@ -153,6 +161,9 @@ public class TriageCommand implements Callable<Integer> {
                     : r.stop();
         }
         spec.commandLine().getErr().println("dlbugs: " + summary(r, (System.nanoTime() - t0) / 1e9));
+        if (!r.decisions().isEmpty()) {
+            spec.commandLine().getErr().println("dlbugs: " + learn(r.decisions(), predictor.info().version()));
+        }
         if (r.stop() != null) {
             throw stopped(r);
         }
@@ -203,6 +214,29 @@ public class TriageCommand implements Callable<Integer> {
 
     private static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** Records people's label decisions as accepted corrections (with --apply; a dry run only counts them). */
+    private String learn(List<LabelDecision> decisions, String version) {
+        if (!apply) {
+            return decisions.size() + " label" + (decisions.size() == 1 ? "" : "s") + " set by people on issues dlbugs "
+                    + "labelled would be recorded as corrections (add --apply)";
+        }
+        int created = 0;
+        int refused = 0;
+        try (CorrectionStore store = corrections.open()) {
+            GitHubCorrections github = new GitHubCorrections(store, () -> version, (o, h) -> { });
+            for (LabelDecision d : decisions) {
+                try {
+                    created += github.record(TriageRun.report(d.issue()), d.head(), d.label(), d.replaced(), d.login()) ? 1 : 0;
+                } catch (RequestException e) {
+                    refused++;
+                }
+            }
+        }
+        return created + " correction" + (created == 1 ? "" : "s") + " recorded from labels people set ("
+                + (decisions.size() - created - refused) + " recorded before" + (refused == 0 ? ""
+                : ", " + refused + " outside the taxonomy") + ")";
     }
 
     private GitHubException stopped(TriageRun.Result r) {

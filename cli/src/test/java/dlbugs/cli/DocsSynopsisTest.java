@@ -21,11 +21,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DocsSynopsisTest {
 
     /** Where each command is documented (its page's synopsis is the full one). */
-    private static final Map<String, String> HOME = Map.of(
-            "corpus", "docs/cli.md", "train", "docs/cli.md", "evaluate", "docs/cli.md",
-            "classify", "docs/cli.md", "datasets fetch", "docs/cli.md",
-            "label-repo", "docs/label-repos.md", "label-repos", "docs/label-repos.md",
-            "triage", "docs/triage.md");
+    private static final Map<String, String> HOME = Map.ofEntries(
+            Map.entry("corpus", "docs/cli.md"),
+            Map.entry("train", "docs/cli.md"),
+            Map.entry("evaluate", "docs/cli.md"),
+            Map.entry("classify", "docs/cli.md"),
+            Map.entry("datasets fetch", "docs/cli.md"),
+            Map.entry("label-repo", "docs/label-repos.md"),
+            Map.entry("label-repos", "docs/label-repos.md"),
+            Map.entry("triage", "docs/triage.md"),
+            Map.entry("corrections list", "docs/corrections.md"),
+            Map.entry("corrections show", "docs/corrections.md"),
+            Map.entry("corrections accept", "docs/corrections.md"),
+            Map.entry("corrections reject", "docs/corrections.md"),
+            Map.entry("corrections export", "docs/corrections.md"),
+            Map.entry("corrections import", "docs/corrections.md"));
 
     @Test
     void every_command_has_a_home_page() {

@@ -7,6 +7,13 @@ import dlbugs.triage.fake.SampleIssues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dlbugs.corrections.Correction;
+import dlbugs.corrections.CorrectionQuery;
+import dlbugs.corrections.CorrectionStore;
+import dlbugs.corrections.CorrectionStores;
+import dlbugs.corrections.Origin;
+import dlbugs.corrections.Status;
+import dlbugs.corrections.StoreLocation;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -64,6 +71,32 @@ class TriageCommandTest {
         all[6] = dir.resolve("journal.json").toString();
         System.arraycopy(args, 0, all, 7, args.length);
         return cl.execute(all);
+    }
+
+    @Test
+    void the_next_pass_records_a_persons_replacement_of_a_dlbugs_label_as_their_accepted_correction() throws Exception {
+        String db = dir.resolve("corrections.db").toString();
+        assertThat(run(Map.of("GITHUB_TOKEN", "t0k3n"), "--apply", "--issue", "1", "--corrections", db)).as(err.toString())
+                .isZero();
+        String ours = fake.labelsOf(1).stream().filter(l -> l.startsWith("dl-effect: ")).findFirst().orElseThrow();
+        String theirs = ours.equals("dl-effect: Hang") ? "dl-effect: Crash" : "dl-effect: Hang";
+        fake.removeLabel(1, ours, "ada");
+        fake.addLabel(1, theirs, "ada");
+
+        assertThat(run(Map.of(), "--issue", "1", "--corrections", db)).isZero();
+        assertThat(err.toString()).contains("1 label set by people on issues dlbugs labelled would be recorded as "
+                + "corrections (add --apply)");
+        assertThat(dir.resolve("corrections.db")).doesNotExist();
+        assertThat(run(Map.of("GITHUB_TOKEN", "t0k3n"), "--apply", "--issue", "1", "--corrections", db)).isZero();
+        assertThat(err.toString()).contains("1 correction recorded from labels people set (0 recorded before)");
+
+        try (CorrectionStore store = CorrectionStores.open(StoreLocation.parse(db, Map.of()), 2_000)) {
+            Correction c = store.list(CorrectionQuery.all(null)).get(0);
+            assertThat(List.of(c.head(), c.label(), c.answer(), c.author())).containsExactly("effect",
+                    theirs.substring("dl-effect: ".length()), ours.substring("dl-effect: ".length()), "ada");
+            assertThat(c.origin()).isEqualTo(Origin.GITHUB);
+            assertThat(c.status()).isEqualTo(Status.ACCEPTED);
+        }
     }
 
     @Test

@@ -6,7 +6,6 @@ import dlbugs.model.api.ClassifyResponse;
 import dlbugs.model.predict.NoUsableContentException;
 import dlbugs.serve.api.BatchResponse;
 import io.javalin.http.Context;
-import io.javalin.http.UnsupportedMediaTypeResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +41,7 @@ final class ClassifyController {
     }
 
     void classify(Context ctx) {
-        ClassifyRequestReader.Single request = reader.read(body(ctx));
+        ClassifyRequestReader.Single request = reader.read(JsonBody.of(ctx));
         ClassifyRequestReader.Options o = request.options();
         ModelHost.Submission s = host.submit(List.of(request.report()), extras(o));
         InferenceQueue.Answer answer = s.answers().get(0);
@@ -59,7 +58,7 @@ final class ClassifyController {
     }
 
     void batch(Context ctx) {
-        ClassifyRequestReader.Batch request = reader.readBatch(body(ctx), maxBatchItems);
+        ClassifyRequestReader.Batch request = reader.readBatch(JsonBody.of(ctx), maxBatchItems);
         ClassifyRequestReader.Options o = request.options();
         ModelHost.Submission s = host.submit(request.reports(), extras(o));
         List<CompletableFuture<?>> pending = new ArrayList<>();
@@ -81,26 +80,6 @@ final class ClassifyController {
 
     private static InferenceQueue.Extras extras(ClassifyRequestReader.Options o) {
         return new InferenceQueue.Extras(o.explain(), o.similar());
-    }
-
-    /** The body of a JSON request: the content type must say JSON, and UTF-8 if it names a charset. */
-    private static byte[] body(Context ctx) {
-        String contentType = ctx.contentType();
-        if (contentType == null || contentType.isBlank()) {
-            throw new UnsupportedMediaTypeResponse("Content-Type header is missing; send application/json");
-        }
-        String[] parts = contentType.split(";", -1);
-        if (!parts[0].strip().equalsIgnoreCase("application/json")) {
-            throw new UnsupportedMediaTypeResponse("Content-Type must be application/json, got " + contentType);
-        }
-        for (int i = 1; i < parts.length; i++) {
-            String[] param = parts[i].split("=", 2);
-            String value = param.length < 2 ? "" : param[1].strip().replace("\"", "");
-            if (param[0].strip().equalsIgnoreCase("charset") && !value.equalsIgnoreCase("utf-8")) {
-                throw new UnsupportedMediaTypeResponse("JSON must be UTF-8, got charset " + value);
-            }
-        }
-        return ctx.bodyAsBytes();
     }
 
     private static BatchResponse.Item item(JsonNode id, InferenceQueue.Answer a, ClassifyRequestReader.Options o) {

@@ -1,6 +1,8 @@
 package dlbugs.serve;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dlbugs.corrections.CorrectionsUnavailableException;
+import dlbugs.corrections.NoSuchCorrectionException;
 import dlbugs.model.api.RequestException;
 import dlbugs.model.predict.NoUsableContentException;
 import dlbugs.serve.api.ErrorResponse;
@@ -23,6 +25,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The one place where failures become HTTP responses. Every error body is an
@@ -37,8 +40,14 @@ final class ErrorMapping {
     static final String INTERNAL_ERROR = "internal_error";
     static final String INTERNAL_MESSAGE = "the server failed to handle this request; the error is logged";
     private static final String RETRY_AFTER_SECONDS = "1";
+    /** A database that is down or locked is not back within a second; clients need not hammer it. */
+    private static final String CORRECTIONS_RETRY_AFTER_SECONDS = "5";
+
+    static final String CORRECTIONS_UNAVAILABLE = "corrections_unavailable";
 
     private final long maxBodyBytes;
+    /** The last unavailable store's reason logged, so a database that stays down is logged once, not per request. */
+    private final AtomicReference<String> lastUnavailable = new AtomicReference<>();
 
     ErrorMapping(long maxBodyBytes) {
         this.maxBodyBytes = maxBodyBytes;
@@ -61,6 +70,12 @@ final class ErrorMapping {
             ctx.header("Retry-After", RETRY_AFTER_SECONDS);
             respond(ctx, 503, "overloaded", e.getMessage());
         });
+        routes.exception(CorrectionsUnavailableException.class, (e, ctx) -> {
+            warnOnce(e.getMessage());
+            ctx.header("Retry-After", CORRECTIONS_RETRY_AFTER_SECONDS);
+            respond(ctx, 503, CORRECTIONS_UNAVAILABLE, e.getMessage());
+        });
+        routes.exception(NoSuchCorrectionException.class, (e, ctx) -> respond(ctx, 404, "not_found", e.getMessage()));
         routes.exception(HttpResponseException.class, this::httpError);
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected failure serving {} {}", ctx.method(), ctx.path(), e);
@@ -90,6 +105,12 @@ final class ErrorMapping {
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    private void warnOnce(String reason) {
+        if (!reason.equals(lastUnavailable.getAndSet(reason))) {
+            LOG.warn("corrections unavailable: {}", reason);
         }
     }
 

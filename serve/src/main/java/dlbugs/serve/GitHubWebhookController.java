@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dlbugs.triage.GitHubApi;
 import dlbugs.triage.Issue;
+import dlbugs.triage.LabelScheme;
 import dlbugs.triage.RepoName;
 import dlbugs.triage.WebhookSignature;
 import io.javalin.http.Context;
@@ -18,20 +19,24 @@ import java.util.Set;
 /**
  * {@code POST /github/webhook}: checks the delivery's {@code X-Hub-Signature-256} against the
  * raw body, drops a delivery id it has seen, queues {@code issues} events whose action is
- * {@code opened}, {@code edited} or {@code reopened} (not its own bot's), and answers 202 at
- * once; {@link WebhookQueue} triages them in the background. Every delivery is counted by event
+ * {@code opened}, {@code edited} or {@code reopened} (to triage), or {@code labeled} or
+ * {@code unlabeled} with a head's label (to record people's decisions), never its own bot's, and
+ * answers 202 at once; {@link WebhookQueue} does the work in the background. Every delivery is counted by event
  * and outcome. Off (403) unless the server has a webhook secret.
  */
 final class GitHubWebhookController {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> ACTIONS = Set.of("opened", "edited", "reopened");
+    /** Label changes: a person's label of a head, on an issue dlbugs triaged, is a correction. */
+    private static final Set<String> LABEL_ACTIONS = Set.of("labeled", "unlabeled");
     /** Delivery ids remembered; GitHub redelivers within days, and an id is 36 characters. */
     private static final int SEEN = 10_000;
 
     private final WebhookSignature signature;
     private final WebhookQueue queue;
     private final String botLogin;
+    private final LabelScheme scheme;
     private final ServeMetrics metrics;
     private final Set<String> seen = Collections.newSetFromMap(new LinkedHashMap<>() {
         @Override
@@ -41,10 +46,12 @@ final class GitHubWebhookController {
     });
 
     /** @param signature null when the endpoint is off */
-    GitHubWebhookController(WebhookSignature signature, WebhookQueue queue, String botLogin, ServeMetrics metrics) {
+    GitHubWebhookController(WebhookSignature signature, WebhookQueue queue, String botLogin, LabelScheme scheme,
+                            ServeMetrics metrics) {
         this.signature = signature;
         this.queue = queue;
         this.botLogin = botLogin;
+        this.scheme = scheme;
         this.metrics = metrics;
     }
 
@@ -90,7 +97,8 @@ final class GitHubWebhookController {
             metrics.webhookDelivery(event, "invalid");
             throw new RefusedException(400, "invalid_request", "not an issues event GitHub would send: " + e.getMessage());
         }
-        if (!queue.offer(new WebhookQueue.Job(delivery, repo, issue))) {
+        boolean labels = LABEL_ACTIONS.contains(payload.path("action").asText());
+        if (!queue.offer(new WebhookQueue.Job(delivery, repo, issue, labels))) {
             forget(delivery);
             metrics.webhookDelivery(event, "overloaded");
             throw new OverloadedException("the webhook's queue is full; GitHub can redeliver this later");
@@ -100,12 +108,16 @@ final class GitHubWebhookController {
 
     private String whyIgnored(JsonNode payload) {
         String action = payload.path("action").asText();
-        if (!ACTIONS.contains(action)) {
-            return "issues." + action + " is not triaged (only opened, edited, reopened)";
+        if (!ACTIONS.contains(action) && !LABEL_ACTIONS.contains(action)) {
+            return "issues." + action + " is not triaged (only opened, edited, reopened; labeled, unlabeled)";
         }
         JsonNode sender = payload.path("sender");
         if ("Bot".equals(sender.path("type").asText()) || sender.path("login").asText().equals(botLogin)) {
             return "the event is a bot's (" + sender.path("login").asText() + ")";
+        }
+        String label = payload.path("label").path("name").asText();
+        if (LABEL_ACTIONS.contains(action) && scheme.owner(label).isEmpty()) {
+            return "label '" + label + "' is no head's label";
         }
         return null;
     }

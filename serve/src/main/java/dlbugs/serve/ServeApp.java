@@ -1,6 +1,9 @@
 package dlbugs.serve;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dlbugs.corrections.CorrectionStore;
+import dlbugs.corrections.CorrectionStores;
+import dlbugs.corrections.GitHubCorrections;
 import dlbugs.model.predict.Predictor;
 import dlbugs.triage.GitHubHttp;
 import dlbugs.triage.IssueTriage;
@@ -35,6 +38,8 @@ public final class ServeApp {
     /** The page and the API document, read from the jar once rather than on every request. */
     private static final String PAGE = resource("/web/index.html");
     private static final String OPEN_API = resource("/openapi.json");
+    /** Why the corrections endpoints answer 503 in a service built without a store. */
+    static final String NO_CORRECTIONS = "this service was built without a corrections store";
 
     /** A route: method and path. */
     public record Route(String method, String path) {
@@ -100,6 +105,16 @@ public final class ServeApp {
      * @param webhook the webhook's secret, token and settings; {@link WebhookConfig#disabled()} turns it off
      */
     public static Service build(LoadedModel initial, ModelSource source, ServeConfig config, WebhookConfig webhook) {
+        return build(initial, source, config, webhook, CorrectionStores.none(NO_CORRECTIONS));
+    }
+
+    /**
+     * Builds, but does not start, the service with its GitHub webhook and its corrections store.
+     *
+     * @param corrections where {@code POST /corrections} records; closed when the service stops
+     */
+    public static Service build(LoadedModel initial, ModelSource source, ServeConfig config, WebhookConfig webhook,
+                                CorrectionStore corrections) {
         AtomicBoolean stopping = new AtomicBoolean();
         ModelHost[] host = new ModelHost[1];
         ServeMetrics metrics = new ServeMetrics(() -> host[0] == null ? 0 : host[0].depth());
@@ -108,13 +123,15 @@ public final class ServeApp {
         QueuedThreadPool http = new QueuedThreadPool(MAX_HTTP_THREADS, MIN_HTTP_THREADS, IDLE_TIMEOUT_MILLIS);
         http.setName("dlbugs-http");
         WebhookQueue webhookQueue = webhook.enabled() ? new WebhookQueue(new IssueTriage(github(webhook),
-                new HostPredictor(host[0]), webhook.scheme(), webhook.comment(), webhook.apply()),
-                webhook.queueCapacity(), metrics::webhookTriaged) : null;
-        GitHubWebhookController github = new GitHubWebhookController(
-                webhook.enabled() ? new WebhookSignature(webhook.secret()) : null, webhookQueue, webhook.botLogin(), metrics);
+                new HostPredictor(host[0]), webhook.scheme(), webhook.comment(), webhook.apply(), webhook.botLogin()),
+                webhook.queueCapacity(), metrics::webhookTriaged, new GitHubCorrections(corrections,
+                () -> host[0].model().info().version(), metrics::corrected)) : null;
+        GitHubWebhookController github = new GitHubWebhookController(webhook.enabled()
+                ? new WebhookSignature(webhook.secret()) : null, webhookQueue, webhook.botLogin(), webhook.scheme(), metrics);
+        AdminToken admin = new AdminToken(config.adminToken());
         List<Binding> bindings = bindings(new ClassifyController(host[0], http, config.maxBatchItems()),
-                new ModelController(host[0], stopping::get), new AdminController(host[0], config.adminToken(), metrics),
-                github, metrics);
+                new ModelController(host[0], stopping::get), new AdminController(host[0], admin, metrics),
+                github, new CorrectionsController(corrections, admin, metrics), metrics);
         List<String> paths = bindings.stream().map(Binding::path).toList();
         ErrorMapping errors = new ErrorMapping(config.maxBodyBytes());
         Javalin app = Javalin.create(cfg -> {
@@ -131,6 +148,7 @@ public final class ServeApp {
                     webhookQueue.close();
                 }
                 host[0].close();
+                corrections.close();
             });
             cfg.routes.before(ctx -> {
                 ctx.attribute(STARTED_AT, System.nanoTime());
@@ -145,11 +163,12 @@ public final class ServeApp {
 
     /** @return every route the service answers, as the OpenAPI document must list them */
     public static List<Route> routes() {
-        return bindings(null, null, null, null, null).stream().map(Binding::route).toList();
+        return bindings(null, null, null, null, null, null).stream().map(Binding::route).toList();
     }
 
     private static List<Binding> bindings(ClassifyController classify, ModelController model, AdminController admin,
-                                          GitHubWebhookController github, ServeMetrics metrics) {
+                                          GitHubWebhookController github, CorrectionsController corrections,
+                                          ServeMetrics metrics) {
         return List.of(
                 new Binding(HandlerType.GET, "/", ServeApp::page),
                 new Binding(HandlerType.HEAD, "/", ServeApp::page),
@@ -164,7 +183,12 @@ public final class ServeApp {
                         ctx -> ctx.contentType(ServeMetrics.CONTENT_TYPE).result(metrics.scrape())),
                 new Binding(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType("application/json").result(OPEN_API)),
                 new Binding(HandlerType.POST, "/admin/reload", ctx -> admin.reload(ctx)),
-                new Binding(HandlerType.POST, "/github/webhook", ctx -> github.receive(ctx)));
+                new Binding(HandlerType.POST, "/github/webhook", ctx -> github.receive(ctx)),
+                new Binding(HandlerType.POST, "/corrections", ctx -> corrections.record(ctx)),
+                new Binding(HandlerType.GET, "/corrections", ctx -> corrections.list(ctx)),
+                new Binding(HandlerType.GET, "/corrections/{id}", ctx -> corrections.show(ctx)),
+                new Binding(HandlerType.POST, "/corrections/{id}/accept", ctx -> corrections.accept(ctx)),
+                new Binding(HandlerType.POST, "/corrections/{id}/reject", ctx -> corrections.reject(ctx)));
     }
 
     /** The webhook's GitHub client: the server's calls wait out rate limits for at most 5 minutes. */

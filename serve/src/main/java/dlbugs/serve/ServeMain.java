@@ -1,5 +1,7 @@
 package dlbugs.serve;
 
+import dlbugs.corrections.CorrectionStores;
+import dlbugs.corrections.StoreLocation;
 import dlbugs.model.bundle.BundleFormatException;
 import dlbugs.model.predict.ModelInfo;
 import dlbugs.triage.GitHubToken;
@@ -29,10 +31,11 @@ import java.util.concurrent.Callable;
  * 74 the bundle cannot be read, 69 the address cannot be bound (the port is in use), 1 anything else.
  */
 @Command(name = "dlbugs serve", description = {"Serves a dlbugs model bundle over HTTP (POST /classify, /classify/batch; GET /model, /taxonomy, "
-                + "/health/live, /health/ready, /metrics, /openapi.json; POST /admin/reload, /github/webhook).",
+                + "/health/live, /health/ready, /metrics, /openapi.json; POST /admin/reload, /github/webhook; /corrections).",
                 "The admin token is read from the environment variable DLBUGS_ADMIN_TOKEN; without it admin endpoints are disabled.",
                 "POST /github/webhook is on when DLBUGS_GITHUB_WEBHOOK_SECRET is set; it labels issues with GITHUB_TOKEN "
-                        + "only with --github-apply."},
+                        + "only with --github-apply.",
+                "POST /corrections records people's corrections (GET /corrections and reviews need the admin token)."},
         sortOptions = false, usageHelpAutoWidth = true)
 public final class ServeMain implements Callable<Integer> {
 
@@ -92,6 +95,12 @@ public final class ServeMain implements Callable<Integer> {
             description = "The login GITHUB_TOKEN acts as; the webhook ignores its events (and every Bot's).")
     private String githubBotLogin;
 
+    @Option(names = "--corrections", paramLabel = "FILE|URL",
+            description = "Where POST /corrections records: an SQLite file, created on first use, or a "
+                    + "jdbc:postgresql:// URL, its password in DLBUGS_CORRECTIONS_PASSWORD (env DLBUGS_CORRECTIONS; default "
+                    + StoreLocation.DEFAULT + ").")
+    private String corrections;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
 
@@ -131,14 +140,15 @@ public final class ServeMain implements Callable<Integer> {
         ModelSource source = sources.create(config.bundle(), config.replicas());
         LoadedModel model = load(source, config.bundle());
         WebhookConfig webhook = webhook();
-        service = ServeApp.build(model, source, config, webhook);
+        StoreLocation store = store();
+        service = ServeApp.build(model, source, config, webhook, CorrectionStores.open(store, CorrectionStores.DEFAULT_BUSY_MILLIS));
         start(service.app(), config);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> service.stopGracefully(DRAIN_TIMEOUT), "dlbugs-shutdown"));
         ModelInfo info = model.info();
-        LOG.info(PREFIX + "model {} {} ({} replica{}) on http://{}:{}; admin endpoints {}; GitHub webhook {}", info.name(),
-                info.version(), config.replicas(), config.replicas() == 1 ? "" : "s", config.host(), service.app().port(),
-                config.adminToken() == null ? "disabled" : "enabled",
-                !webhook.enabled() ? "off" : webhook.apply() ? "applying labels" : "on (dry run)");
+        LOG.info(PREFIX + "model {} {} ({} replica{}) on http://{}:{}; admin endpoints {}; GitHub webhook {}; corrections in {}",
+                info.name(), info.version(), config.replicas(), config.replicas() == 1 ? "" : "s", config.host(),
+                service.app().port(), config.adminToken() == null ? "disabled" : "enabled",
+                !webhook.enabled() ? "off" : webhook.apply() ? "applying labels" : "on (dry run)", store);
         return 0;
     }
 
@@ -161,6 +171,14 @@ public final class ServeMain implements Callable<Integer> {
                     .withQueue(queueCapacity, ServeConfig.DEFAULT_MAX_BATCH);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private StoreLocation store() {
+        try {
+            return StoreLocation.parse(corrections, env::get);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--corrections: " + e.getMessage());
         }
     }
 

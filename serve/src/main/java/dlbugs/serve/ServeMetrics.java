@@ -1,5 +1,7 @@
 package dlbugs.serve;
 
+import dlbugs.corrections.Origin;
+import dlbugs.model.taxonomy.Taxonomy;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;
@@ -17,8 +19,9 @@ import java.util.function.IntSupplier;
 /**
  * The service's Prometheus metrics, in a registry of its own (never the global one): requests
  * by route, method and status; latency per route; requests in flight; inference queue depth;
- * the sizes of the batches the inference workers form; the model serving; reloads by outcome; GitHub webhook deliveries by event and outcome, and the
- * issues its worker triaged by outcome.
+ * the sizes of the batches the inference workers form; the model serving; reloads by outcome; GitHub
+ * webhook deliveries by event and outcome, and the issues its worker triaged by outcome; corrections
+ * recorded by origin and head.
  */
 public final class ServeMetrics {
 
@@ -51,6 +54,9 @@ public final class ServeMetrics {
     private final Counter triaged = Counter.builder().name("dlbugs_github_triage_total")
             .help("Issues the webhook's worker triaged, by outcome (applied, dry_run, failed)").labelNames("outcome")
             .register(registry);
+    private final Counter corrections = Counter.builder().name("dlbugs_corrections_total")
+            .help("Corrections recorded (repeats not counted), by origin (page, api, cli, github) and head")
+            .labelNames("origin", "head").register(registry);
     private final PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();
 
     /** @param queueDepth reports waiting for inference, read at each scrape */
@@ -66,6 +72,9 @@ public final class ServeMetrics {
         deliveries.initLabelValues("unverified", "invalid_signature");
         for (String outcome : new String[]{"applied", "dry_run", "failed"}) {
             triaged.initLabelValues(outcome);
+        }
+        for (String origin : Origin.labels()) {
+            Taxonomy.islam2019().heads().forEach(h -> corrections.initLabelValues(origin, h.name()));
         }
     }
 
@@ -109,6 +118,10 @@ public final class ServeMetrics {
 
     void webhookTriaged(String outcome) {
         triaged.labelValues(outcome).inc();
+    }
+
+    void corrected(String origin, String head) {
+        corrections.labelValues(origin, head).inc();
     }
 
     /** @return every metric in Prometheus' text format */

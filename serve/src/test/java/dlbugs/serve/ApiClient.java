@@ -45,6 +45,25 @@ final class ApiClient {
         return Reply.of(client.get(path));
     }
 
+    /** @return a GET's body as text (for /metrics) */
+    String raw(String path) {
+        return client.get(path).body().string();
+    }
+
+    /** Sends a GET or POST with headers given as name, value, name, value...; a null body sends none. */
+    Reply send(String method, String path, String body, String... headers) {
+        return Reply.of(client.request(path, request -> {
+            if (method.equals("POST")) {
+                request.post(body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
+            } else {
+                request.get();
+            }
+            for (int i = 0; i < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+        }));
+    }
+
     /** Status, headers and parsed body of one response. */
     record Reply(int status, JsonNode json, Response raw) {
         static Reply of(Response response) {

@@ -6,6 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dlbugs.triage.GitHubToken;
 import dlbugs.triage.Issue;
+import dlbugs.corrections.Correction;
+import dlbugs.corrections.CorrectionQuery;
+import dlbugs.corrections.CorrectionStore;
+import dlbugs.corrections.CorrectionStores;
+import dlbugs.corrections.Origin;
+import dlbugs.corrections.Status;
+import dlbugs.corrections.StoreLocation;
+import dlbugs.triage.HeadLabels;
 import dlbugs.triage.LabelScheme;
 import dlbugs.triage.PlannedLabel;
 import dlbugs.triage.RepoName;
@@ -20,10 +28,13 @@ import io.javalin.testtools.JavalinTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,10 +61,62 @@ class GitHubWebhookTest {
     }
 
     private Javalin app(boolean apply, ServeConfig config) {
+        return app(apply, config, CorrectionStores.none("no store in this test"));
+    }
+
+    private Javalin app(boolean apply, ServeConfig config, CorrectionStore store) {
         WebhookConfig webhook = new WebhookConfig(SECRET, github.url(), Optional.of(new GitHubToken("t0k3n")), apply,
                 false, "dlbugs-bot", LabelScheme.defaults(), 4);
         LoadedModel model = new LoadedModel(List.of(FakePredictor.open()), JSON.createObjectNode());
-        return ServeApp.build(model, null, config, webhook).app();
+        return ServeApp.build(model, null, config, webhook, store).app();
+    }
+
+    private static byte[] labelEvent(String action, String label, String senderLogin, String senderType) throws Exception {
+        ObjectNode p = (ObjectNode) JSON.readTree(issuesEvent(action, senderLogin, senderType));
+        p.putObject("label").put("name", label).put("color", "ededed");
+        return JSON.writeValueAsBytes(p);
+    }
+
+    @Test
+    void a_persons_label_in_place_of_dlbugs_answer_becomes_their_accepted_correction(@TempDir Path dir) throws Exception {
+        CorrectionStore store = CorrectionStores.open(StoreLocation.parse(dir.resolve("c.db").toString(), Map.of()), 2_000);
+        JavalinTest.test(app(true, ServeConfig.defaults(), store), (server, client) -> {
+            assertThat(deliver(client, "issues", "d-open", issuesEvent("opened", "someone", "User")).status()).isEqualTo(202);
+            awaitLabelCall();
+            LabelScheme scheme = LabelScheme.defaults();
+            String ours = plannedLabels().stream().filter(l -> scheme.owner(l).isPresent()).findFirst().orElse(null);
+            HeadLabels head = ours != null ? scheme.owner(ours).orElseThrow() : scheme.owner("dl-effect: Hang").orElseThrow();
+            String answer = ours == null ? null : ours.substring(head.prefix().length());
+            String theirs = FakePredictor.INFO.heads().stream().filter(h -> h.name().equals(head.head())).findFirst()
+                    .orElseThrow().labels().stream().filter(l -> !l.equals(answer)).findFirst().orElseThrow();
+            if (ours != null) {
+                github.removeLabel(42, ours, "ada");
+            }
+            github.addLabel(42, head.label(theirs), "ada");
+
+            assertThat(deliver(client, "issues", "d-bot", labelEvent("labeled", head.label(theirs), "dlbugs-bot", "User"))
+                    .json().path("status").asText()).isEqualTo("ignored");
+            assertThat(deliver(client, "issues", "d-bug", labelEvent("labeled", "bug", "ada", "User")).json()
+                    .path("detail").asText()).isEqualTo("label 'bug' is no head's label");
+            assertThat(deliver(client, "issues", "d-label", labelEvent("labeled", head.label(theirs), "ada", "User"))
+                    .status()).isEqualTo(202);
+
+            List<Correction> found = List.of();
+            for (int i = 0; i < 200 && found.isEmpty(); i++) {
+                Thread.sleep(25);
+                found = store.list(CorrectionQuery.all(null));
+            }
+            assertThat(found).hasSize(1);
+            Correction c = found.get(0);
+            assertThat(List.of(c.head(), c.label(), c.author(), c.reviewedBy())).containsExactly(head.head(), theirs, "ada", "ada");
+            assertThat(c.answer()).isEqualTo(answer);
+            assertThat(c.origin()).isEqualTo(Origin.GITHUB);
+            assertThat(c.status()).isEqualTo(Status.ACCEPTED);
+            assertThat(c.modelVersion()).isEqualTo("1.2.3");
+            assertThat(c.report()).isEqualTo(TriageRun.report(new Issue(42, TITLE, BODY, List.of(), false)));
+            assertThat(client.get("/metrics").body().string())
+                    .contains("dlbugs_corrections_total{head=\"" + head.head() + "\",origin=\"github\"} 1.0");
+        });
     }
 
     private Javalin app(boolean apply) {
@@ -175,8 +238,10 @@ class GitHubWebhookTest {
     @Test
     void other_events_actions_and_bots_are_ignored() throws Exception {
         JavalinTest.test(app(true), (server, client) -> {
-            assertThat(deliver(client, "issues", "a", issuesEvent("labeled", "someone", "User")).json().path("detail").asText())
-                    .contains("issues.labeled is not triaged");
+            assertThat(deliver(client, "issues", "a", issuesEvent("assigned", "someone", "User")).json().path("detail").asText())
+                    .contains("issues.assigned is not triaged");
+            assertThat(deliver(client, "issues", "a2", labelEvent("labeled", "good first issue", "someone", "User")).json()
+                    .path("detail").asText()).isEqualTo("label 'good first issue' is no head's label");
             assertThat(deliver(client, "issues", "b", issuesEvent("edited", "dlbugs-bot", "User")).json().path("detail").asText())
                     .contains("bot");
             assertThat(deliver(client, "issues", "c", issuesEvent("opened", "renovate[bot]", "Bot")).json().path("status").asText())

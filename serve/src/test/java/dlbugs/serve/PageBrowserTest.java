@@ -3,6 +3,13 @@ package dlbugs.serve;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import dlbugs.corrections.Correction;
+import dlbugs.corrections.CorrectionQuery;
+import dlbugs.corrections.CorrectionStore;
+import dlbugs.corrections.CorrectionStores;
+import dlbugs.corrections.Origin;
+import dlbugs.corrections.StoreLocation;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -14,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -25,6 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,11 +48,16 @@ class PageBrowserTest {
     private static ServeApp.Service service;
     private static WebDriver browser;
     private static String base;
+    @TempDir
+    static Path dir;
+    private static CorrectionStore corrections;
 
     @BeforeAll
     static void start() throws Exception {
         ModelSource source = new BundleModelSource(Path.of(System.getProperty("dlbugs.shippedBundle")), 1);
-        service = ServeApp.build(source.load(), source, ServeConfig.defaults().withEndpoint("127.0.0.1", 0, Path.of("unused")));
+        corrections = CorrectionStores.open(StoreLocation.parse(dir.resolve("corrections.db").toString(), Map.of()), 2_000);
+        service = ServeApp.build(source.load(), source, ServeConfig.defaults().withEndpoint("127.0.0.1", 0, Path.of("unused")),
+                WebhookConfig.disabled(), corrections);
         service.app().start();
         base = "http://127.0.0.1:" + service.app().port() + "/";
         ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium")
@@ -55,6 +69,7 @@ class PageBrowserTest {
 
     @AfterAll
     static void stop() {
+        // the service closes the corrections store as it stops
         if (browser != null) {
             browser.quit();
         }
@@ -106,6 +121,62 @@ class PageBrowserTest {
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("results-title");
         File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), Path.of("target", "page-screenshot.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void correct_this_posts_the_chosen_label_with_its_definition_and_says_it_was_recorded() throws Exception {
+        browser.get(base);
+        browser.findElement(By.id("title")).sendKeys("Training hangs");
+        browser.findElement(By.id("text")).sendKeys(EXAMPLE);
+        browser.findElement(By.id("go")).click();
+        WebElement card = new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#heads .head[data-head='effect']")));
+        String answered = card.findElement(By.cssSelector(".label")).getText();
+        card.findElement(By.cssSelector("details.correct summary")).click();
+        String wanted = answered.equals("Hang") ? "Crash" : "Hang";
+        new Select(card.findElement(By.id("fix-effect-label"))).selectByVisibleText(wanted);
+        assertThat(card.findElement(By.id("fix-effect-def")).getText()).isEqualTo(wanted.equals("Hang")
+                ? "the program stops making progress" : "the program stops with an error");
+        assertThat(new Select(card.findElement(By.id("fix-effect-label"))).getOptions()).extracting(WebElement::getText)
+                .doesNotContain(answered).contains("Not a DL bug");
+        card.findElement(By.id("fix-effect-author")).sendKeys("ada");
+        card.findElement(By.id("fix-effect-send")).click();
+        WebElement status = card.findElement(By.id("fix-effect-status"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElement(status, "#"));
+        assertThat(status.getText()).startsWith("Recorded, thank you: correction #");
+        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), Path.of("target", "page-correction.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        Correction stored = corrections.list(CorrectionQuery.all(null)).get(0);
+        assertThat(stored.head()).isEqualTo("effect");
+        assertThat(stored.label()).isEqualTo(wanted);
+        assertThat(stored.answer()).isEqualTo(answered);
+        assertThat(stored.author()).isEqualTo("ada");
+        assertThat(stored.origin()).isEqualTo(Origin.PAGE);
+        assertThat(stored.report().title()).isEqualTo("Training hangs");
+        assertThat(stored.modelVersion()).isNotBlank();
+        assertThat(browser.findElement(By.id("model")).getText()).contains(" " + stored.modelVersion() + ".");
+
+        card.findElement(By.id("fix-effect-send")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElement(status, "Already"));
+        assertThat(status.getText()).isEqualTo("Already recorded as correction #" + stored.id() + ".");
+    }
+
+    @Test
+    void labels_definitions_and_messages_are_shown_as_text_never_as_markup() {
+        browser.get(base);
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        String evil = "<img src=x onerror=\"window.pwned=1\">";
+        js.executeScript("taxonomy.effect = {title: 'Effect " + evil + "', defs: {'Crash': 'stops " + evil + "', '" + evil
+                + "': 'odd " + evil + "'}};"
+                + "show({model: {name: 'm " + evil + "', version: 'v'}, heads: {effect: {label: 'Crash', confidence: 0.9,"
+                + " threshold: 0.5, accepted: true, top: [{label: 'Crash', score: 0.9}, {label: '" + evil + "', score: 0.1}]}},"
+                + " similar: [{id: 'x', title: '" + evil + "', link: 'javascript:alert(1)', similarity: 0.5, labels: {}}]},"
+                + " {text: '" + evil + "'})");
+        js.executeScript("showError({error: 'e', message: '" + evil + "'})");
+        assertThat(browser.findElements(By.cssSelector("img"))).isEmpty();
+        assertThat(js.executeScript("return window.pwned === undefined")).isEqualTo(true);
+        assertThat(browser.findElement(By.id("error")).getText()).contains("<img src=x");
     }
 
     @Test

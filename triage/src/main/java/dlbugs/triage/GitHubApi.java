@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * The few REST endpoints triage uses, on one repository: list issues (every page), read one,
  * list and create labels, add labels to an issue ({@code POST}, which adds and never replaces),
- * list and create comments. It never sets an issue's whole label set and never removes one.
+ * list and create comments, read an issue's label events. It never sets an issue's whole label set
+ * and never removes one.
  */
 public final class GitHubApi {
 
@@ -118,6 +119,20 @@ public final class GitHubApi {
     /** Posts a comment once: a 5xx is not retried here, since the comment may have been made. */
     public void comment(int issue, String text) throws IOException, InterruptedException {
         http.send("POST", repoPath("/issues/" + issue + "/comments"), JSON.createObjectNode().put("body", text), false);
+    }
+
+    /** @return the labels put on and taken off an issue, oldest first (every page of its events) */
+    public List<LabelEvent> labelEvents(int issue) throws IOException, InterruptedException {
+        List<LabelEvent> all = new ArrayList<>();
+        for (JsonNode e : every(repoPath("/issues/" + issue + "/events?per_page=" + PER_PAGE), n -> n)) {
+            String kind = e.path("event").asText();
+            if (kind.equals("labeled") || kind.equals("unlabeled")) {
+                all.add(new LabelEvent(kind.equals("labeled"), e.path("label").path("name").asText(),
+                        e.path("actor").path("login").asText(), "Bot".equals(e.path("actor").path("type").asText()),
+                        java.time.Instant.parse(e.path("created_at").asText("1970-01-01T00:00:00Z"))));
+            }
+        }
+        return all;
     }
 
     private String repoPath(String rest) {

@@ -30,11 +30,14 @@ public final class TriageRun {
      * @param stop       what stopped the run early, or null if it finished
      * @param left       issues read but not handled when it stopped
      * @param morePages  true if it stopped before reading every page
+     * @param decisions  what people decided about issues dlbugs labelled before ({@link PersonLabels})
      */
-    public record Result(List<TriagePlan> plans, int applied, GitHubException stop, List<Integer> left, boolean morePages) {
+    public record Result(List<TriagePlan> plans, int applied, GitHubException stop, List<Integer> left, boolean morePages,
+                         List<LabelDecision> decisions) {
         public Result {
             plans = List.copyOf(plans);
             left = List.copyOf(left);
+            decisions = List.copyOf(decisions);
         }
 
         /** @return why the run stopped early, or null if it finished */
@@ -49,6 +52,7 @@ public final class TriageRun {
     private final TriageJournal journal;
     private final PlanApplier applier;
     private final boolean apply;
+    private final PersonLabels people;
 
     /** @param apply false for a dry run: plans are made and reported, and nothing is written */
     public TriageRun(GitHubApi api, Predictor predictor, TriagePlanner planner, TriageJournal journal, boolean apply) {
@@ -58,6 +62,7 @@ public final class TriageRun {
         this.journal = journal;
         this.applier = new PlanApplier(api, journal);
         this.apply = apply;
+        this.people = new PersonLabels(planner.scheme(), null);
     }
 
     /**
@@ -67,6 +72,7 @@ public final class TriageRun {
     public Result run(IssueQuery query, Consumer<TriagePlan> onPlan) throws IOException, InterruptedException {
         List<TriagePlan> plans = new ArrayList<>();
         List<Integer> left = new ArrayList<>();
+        List<LabelDecision> decisions = new ArrayList<>();
         int applied = 0;
         Optional<URI> next = Optional.empty();
         boolean first = true;
@@ -80,6 +86,7 @@ public final class TriageRun {
                     List<Issue> batch = page.issues().subList(from, Math.min(page.issues().size(), from + BATCH));
                     List<Optional<Prediction>> predictions = predict(batch);
                     for (int i = 0; i < batch.size(); i++) {
+                        decisions.addAll(decisions(batch.get(i)));
                         TriagePlan plan = plan(batch.get(i), predictions.get(i));
                         if (apply && plan.changesSomething()) {
                             applier.apply(plan);
@@ -91,10 +98,23 @@ public final class TriageRun {
                     }
                 }
             }
-            return new Result(plans, applied, null, List.of(), false);
+            return new Result(plans, applied, null, List.of(), false, decisions);
         } catch (GitHubException e) {
-            return new Result(plans, applied, e, left, next.isPresent() || first);
+            return new Result(plans, applied, e, left, next.isPresent() || first, decisions);
         }
+    }
+
+    /**
+     * People's decisions on an issue an earlier run labelled, read from its label events only when
+     * it carries a head's label that dlbugs did not add (one call then, none otherwise).
+     */
+    private List<LabelDecision> decisions(Issue issue) throws IOException, InterruptedException {
+        java.util.Set<String> ours = journal.entry(issue.number()).labels();
+        boolean personLabel = issue.labels().stream().anyMatch(l -> planner.scheme().owner(l).isPresent() && !ours.contains(l));
+        if (issue.pullRequest() || ours.isEmpty() || !personLabel) {
+            return List.of();
+        }
+        return people.decisions(issue, api.labelEvents(issue.number()), ours);
     }
 
     private TriagePlan plan(Issue issue, Optional<Prediction> prediction) throws IOException, InterruptedException {

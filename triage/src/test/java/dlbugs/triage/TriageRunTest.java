@@ -157,6 +157,42 @@ class TriageRunTest {
     }
 
     @Test
+    void a_label_a_person_put_in_place_of_dlbugs_is_their_decision_on_the_next_run() throws Exception {
+        fake().issue(1, "Crash in fit", "shape mismatch", false).issue(2, "unsure report", "hmm", false)
+                .issue(3, "Crash again", "again", false, "dl-stage: Evaluation");
+        run(true, false, journal(), IssueQuery.open());
+        fake.removeLabel(1, "dl-effect: Crash", "ada");
+        fake.addLabel(1, "dl-effect: Hang", "ada");
+        fake.addLabel(2, "dl-stage: Prediction", "bob");
+        fake.addLabel(2, "dl-cause: IPS", "bob");
+        fake.removeLabel(2, "dl-cause: IPS", "bob");
+        fake.removeLabel(3, "dl-type: Data Bug", "carol");
+        fake.clearCalls();
+
+        TriageRun.Result r = run(true, false, journal(), IssueQuery.open());
+
+        assertThat(r.decisions()).extracting(d -> d.issue().number() + " " + d.head() + "=" + d.label() + " (was " + d.replaced()
+                + ") by " + d.login()).containsExactlyInAnyOrder("1 effect=Hang (was Crash) by ada",
+                "2 stage=Prediction (was null) by bob");
+        assertThat(r.decisions().get(0).issue().title()).isIn("Crash in fit", "unsure report");
+        assertThat(fake.calls()).extracting(FakeGitHub.Call::path).filteredOn(p -> p.endsWith("/events"))
+                .containsExactlyInAnyOrder("/repos/" + REPO + "/issues/1/events", "/repos/" + REPO + "/issues/2/events",
+                        "/repos/" + REPO + "/issues/3/events");
+        assertThat(fake.writes()).isEmpty();
+    }
+
+    @Test
+    void without_a_journal_nothing_is_taken_for_a_persons_decision() throws Exception {
+        fake().issue(1, "Crash in fit", "shape mismatch", false);
+        run(true, false, journal(), IssueQuery.open());
+        fake.addLabel(1, "dl-stage: Prediction", "ada");
+
+        TriageRun.Result r = run(false, false, TriageJournal.inMemory(RepoName.parse(REPO)), IssueQuery.open());
+
+        assertThat(r.decisions()).isEmpty();
+    }
+
+    @Test
     void a_pull_request_in_the_issue_list_is_skipped() throws Exception {
         fake().issue(1, "Fix typo", "docs", true).issue(2, "Crash in fit", "shape", false);
 

@@ -157,7 +157,7 @@ public final class ClassifyRequestReader {
         }
     }
 
-    private JsonNode object(byte[] json) {
+    JsonNode object(byte[] json) {
         JsonNode root = readTree(json);
         if (root == null || root.isMissingNode()) {
             throw RequestException.json("request body is empty; send a JSON object");
@@ -183,7 +183,7 @@ public final class ClassifyRequestReader {
         }
     }
 
-    private static Instance instance(JsonNode node, String where) {
+    static Instance instance(JsonNode node, String where) {
         JsonNode id = node.get(ID);
         if (id != null && !id.isTextual() && !id.isNumber()) {
             throw RequestException.request("field '" + where + ID + "' must be a string or a number, got " + typeOf(id));
@@ -242,7 +242,7 @@ public final class ClassifyRequestReader {
         return out;
     }
 
-    private static void checkFields(JsonNode node, String where, List<String> allowed) {
+    static void checkFields(JsonNode node, String where, List<String> allowed) {
         List<String> unknown = new ArrayList<>();
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             if (!allowed.contains(field.getKey())) {
@@ -277,12 +277,12 @@ public final class ClassifyRequestReader {
         return node.doubleValue();
     }
 
-    private static String string(JsonNode root, String field) {
+    static String string(JsonNode root, String field) {
         JsonNode node = root.get(field);
         return node == null || node.isNull() ? null : node.textValue();
     }
 
-    private static String typeOf(JsonNode node) {
+    static String typeOf(JsonNode node) {
         return node.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 

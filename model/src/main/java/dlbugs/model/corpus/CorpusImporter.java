@@ -45,6 +45,20 @@ public final class CorpusImporter {
      * @throws CorpusFormatException if a file is missing or not in the documented schema
      */
     public Corpus importFrom(CorpusLayout layout, ImportOptions options) throws CorpusFormatException {
+        return importFrom(layout, options, List.of());
+    }
+
+    /**
+     * Imports the corpus and merges accepted corrections into it as the source
+     * {@link Source#CORRECTIONS} (a correction overrides a silver label of the same report; see
+     * {@link CorrectionMerge}).
+     *
+     * @param corrections accepted corrections, in id order
+     * @return the corpus with the corrections merged, and its import report
+     * @throws CorpusFormatException if a file is missing or not in the documented schema
+     */
+    public Corpus importFrom(CorpusLayout layout, ImportOptions options, List<CorrectedLabel> corrections)
+            throws CorpusFormatException {
         ImportLog log = new ImportLog();
         TextSources texts = TextSources.load(layout);
         Units units = new Units();
@@ -74,8 +88,10 @@ public final class CorpusImporter {
                         + source.source().label() + " units");
             }
         }
-        List<LabelledItem> items = units.build();
-        return new Corpus(items, report(items, log), layout.contentHash(), links);
+        List<LabelledItem> items = corrections.isEmpty() ? units.build()
+                : new CorrectionMerge(taxonomy, log).merge(units.build(), corrections);
+        return new Corpus(items, report(items, log), CorrectionMerge.hash(layout.contentHash(), corrections), links,
+                CorrectionMerge.used(corrections));
     }
 
     private void importStudyRows(CorpusLayout layout, ImportOptions options, TextSources texts, Units units,

@@ -14,13 +14,23 @@ import java.util.NoSuchElementException;
  *                     follows from its report ({@link ReportKind#of})
  * @param byRepository true if folds group the source's units by repository
  * @param description  one line for people
+ * @param minScored    the fewest units an evaluation scores as the source's own slice (below it the
+ *                     slice is left out: a handful of units says nothing)
  */
-public record Source(String label, ReportKind kind, boolean byRepository, String description) {
+public record Source(String label, ReportKind kind, boolean byRepository, String description, int minScored) {
 
     public Source {
         if (label == null || !label.matches("[a-z_]+")) {
             throw new IllegalArgumentException("a source's label is lower_snake_case, got " + label);
         }
+        if (minScored < 1) {
+            throw new IllegalArgumentException("a slice needs at least one unit, got " + minScored);
+        }
+    }
+
+    /** A source whose slice is scored from its first unit. */
+    public Source(String label, ReportKind kind, boolean byRepository, String description) {
+        this(label, kind, byRepository, description, 1);
     }
 
     /** A bug-fix commit (or a hunk or file excerpt of one) of the study. */
@@ -39,8 +49,16 @@ public record Source(String label, ReportKind kind, boolean byRepository, String
     public static final Source COMMITS = new Source("commits", ReportKind.COMMIT, true,
             "bug-fix candidate commits of DL repositories, some not DL bug fixes (silver)");
 
+    /**
+     * Labels people corrected through dlbugs (page, API, CLI, GitHub) and a reviewer accepted; each
+     * unit's kind follows from its report. Scored as a slice once it has 20 reports.
+     */
+    public static final Source CORRECTIONS = new Source("corrections", null, false,
+            "labels people corrected through dlbugs and a reviewer accepted", 20);
+
     /** Every source, in the order reports list them. */
-    public static final List<Source> ALL = List.of(GITHUB, STACKOVERFLOW, GITHUB_ISSUE, DENCHMARK, COMMITS);
+    public static final List<Source> ALL = List.of(GITHUB, STACKOVERFLOW, GITHUB_ISSUE, DENCHMARK, COMMITS,
+            CORRECTIONS);
 
     /**
      * @param label a source's label

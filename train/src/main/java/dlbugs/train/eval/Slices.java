@@ -14,8 +14,9 @@ import java.util.function.Predicate;
 
 /**
  * The slices of units an evaluation reports: gold, every unit, each source apart (split by
- * quality where a source has both: the study's questions are gold, simba2024's silver), gold by
- * library. Sources are {@link Source#ALL}: a new source gets its slice without code here.
+ * quality where a source has both: the study's questions are gold, simba2024's silver) once it has
+ * {@link Source#minScored()} units, gold by library. Sources are {@link Source#ALL}: a new source
+ * gets its slice without code here.
  */
 final class Slices {
 
@@ -68,7 +69,7 @@ final class Slices {
         for (Source source : Source.ALL) {
             for (Quality quality : Quality.values()) {
                 Predicate<LabelledItem> part = i -> i.source().equals(source) && i.quality() == quality;
-                if (items.stream().anyMatch(part)) {
+                if (items.stream().filter(part).count() >= source.minScored()) {
                     slices.put(sourceSlice(source, quality, items), part);
                 }
             }

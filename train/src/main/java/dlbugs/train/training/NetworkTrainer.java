@@ -128,7 +128,8 @@ public final class NetworkTrainer {
     public ModelBundle bundle(FittedNetwork fitted, Corpus corpus, TrainingConfig config, RunInfo run, double seconds,
                               Evaluation evaluation, List<HeadCalibration> calibration) {
         TrainingProvenance provenance = new TrainingProvenance(run.corpusPath(), corpus.hash(), counts(corpus),
-                config.toMap(), config.seed(), run.gitCommit(), run.createdAt(), seconds, run.versions());
+                config.toMap(), config.seed(), run.gitCommit(), run.createdAt(), seconds, run.versions(),
+                corpus.corrections());
         EmbeddingConfig embedding = embedder == null ? null : embedder.config();
         BundleManifest manifest = new BundleManifest(BundleManifest.formatVersionFor(embedding), run.modelName(),
                 run.version(corpus.hash()), taxonomy, config.features(), fitted.spec(), provenance, evaluation,

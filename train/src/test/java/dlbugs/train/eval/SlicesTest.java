@@ -48,6 +48,23 @@ class SlicesTest {
     }
 
     @Test
+    void scores_the_corrections_as_their_own_slice_from_20_reports_on_and_never_as_gold() {
+        List<LabelledItem> nineteen = new java.util.ArrayList<>(List.of(commit, issue));
+        for (int i = 0; i < 19; i++) {
+            nineteen.add(unit("correction:" + i, Source.CORRECTIONS, Quality.CORRECTED));
+        }
+        assertThat(Slices.of(nineteen)).doesNotContainKey("corrections");
+        List<LabelledItem> twenty = new java.util.ArrayList<>(nineteen);
+        twenty.add(unit("correction:19", Source.CORRECTIONS, Quality.CORRECTED));
+        Map<String, Predicate<LabelledItem>> slices = Slices.of(twenty);
+        assertThat(slices).containsKey("corrections");
+        assertThat(twenty.stream().filter(slices.get("corrections"))).hasSize(20);
+        assertThat(twenty.stream().filter(slices.get("gold"))).containsExactly(commit);
+        assertThat(twenty.stream().map(Generalisation.CROSS_SOURCE.partOf()).distinct().toList())
+                .containsExactlyInAnyOrder("github", "github_issues", null);
+    }
+
+    @Test
     void has_no_github_issues_slice_without_issues() {
         assertThat(Slices.of(List.of(commit, simba))).doesNotContainKey("github_issues");
     }

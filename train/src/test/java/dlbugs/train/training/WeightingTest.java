@@ -24,6 +24,17 @@ class WeightingTest {
     }
 
     @Test
+    void a_correction_weighs_as_gold_whatever_silver_weighs_unless_its_source_is_weighed_otherwise() {
+        TrainingConfig halfSilver = TrainingConfig.defaults().toBuilder().silverWeight(0.5).weighting(Weighting.uniform(1))
+                .build();
+        LabelledItem corrected = item(Source.CORRECTIONS, Quality.CORRECTED, "Hang");
+        assertThat(halfSilver.unitWeight(corrected)).isEqualTo(halfSilver.unitWeight(item(Source.GITHUB, Quality.GOLD, "Hang")))
+                .isEqualTo(1.0);
+        assertThat(halfSilver.unitWeight(item(Source.GITHUB_ISSUE, Quality.SILVER, "Hang"))).isEqualTo(0.5);
+        assertThat(halfSilver.withWeighting(Weighting.parse("corrections=2", HEADS)).unitWeight(corrected)).isEqualTo(2.0);
+    }
+
+    @Test
     void a_spec_reads_back_from_its_own_text_and_sets_heads_and_sources_apart() {
         Weighting w = Weighting.parse("class-weight-power=0.5, effect=0 ,github_issues=3", HEADS);
         assertThat(w.power("effect")).isZero();

@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
 public final class FakeGitHub implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern ISSUE = Pattern.compile("/issues/(\\d+)(/labels|/comments)?");
+    private static final Pattern ISSUE = Pattern.compile("/issues/(\\d+)(/labels|/comments|/events)?");
 
     static {
         // The JDK server writes a response's headers and body apart; with Nagle's algorithm on, the
@@ -68,6 +68,7 @@ public final class FakeGitHub implements AutoCloseable {
         final boolean pullRequest;
         final List<String> labels = new ArrayList<>();
         final List<String> comments = new ArrayList<>();
+        final List<JsonNode> events = new ArrayList<>();
 
         FakeIssue(int number, String title, String body, boolean pullRequest) {
             this.number = number;
@@ -84,6 +85,10 @@ public final class FakeGitHub implements AutoCloseable {
     private final Map<String, ObjectNode> labels = new LinkedHashMap<>();
     private final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
     private final Deque<Scripted> scripted = new ArrayDeque<>();
+    /** Who the API's caller is: the actor of the label events its calls make. */
+    private String caller = "dlbugs-bot";
+    private boolean callerIsBot;
+    private long clock;
 
     /**
      * Starts the fake on a free port.
@@ -112,12 +117,43 @@ public final class FakeGitHub implements AutoCloseable {
     /** Adds an issue (or a pull request) with labels; @return this */
     public synchronized FakeGitHub issue(int number, String title, String body, boolean pullRequest, String... labelNames) {
         FakeIssue i = new FakeIssue(number, title, body, pullRequest);
-        for (String l : labelNames) {
-            i.labels.add(l);
-            labels.computeIfAbsent(l, n -> label(n, "ededed", ""));
-        }
         issues.put(number, i);
+        for (String l : labelNames) {
+            addLabel(number, l, "maintainer");
+        }
         return this;
+    }
+
+    /** Says who the API's caller is (default {@code dlbugs-bot}, a user token): the actor of the labels it adds. */
+    public synchronized FakeGitHub actingAs(String login, boolean bot) {
+        this.caller = login;
+        this.callerIsBot = bot;
+        return this;
+    }
+
+    /** Puts a label on an issue as a person would (a {@code labeled} event by {@code login}). */
+    public synchronized void addLabel(int number, String name, String login) {
+        FakeIssue i = issues.get(number);
+        if (!i.labels.contains(name)) {
+            i.labels.add(name);
+            event(i, true, name, login, false);
+        }
+        labels.computeIfAbsent(name, n -> label(n, "ededed", ""));
+    }
+
+    /** Takes a label off an issue as {@code login} would (an {@code unlabeled} event). */
+    public synchronized void removeLabel(int number, String name, String login) {
+        if (issues.get(number).labels.remove(name)) {
+            event(issues.get(number), false, name, login, false);
+        }
+    }
+
+    private void event(FakeIssue i, boolean added, String label, String login, boolean bot) {
+        ObjectNode e = JSON.createObjectNode().put("id", 90_000L + (++clock)).put("event", added ? "labeled" : "unlabeled")
+                .put("created_at", java.time.Instant.parse("2026-11-01T10:00:00Z").plusSeconds(clock).toString());
+        e.putObject("actor").put("login", login).put("type", bot ? "Bot" : "User");
+        e.putObject("label").put("name", label).put("color", "ededed");
+        i.events.add(e);
     }
 
     /** Adds a comment to an issue, as a person or an earlier run would have. */
@@ -130,9 +166,9 @@ public final class FakeGitHub implements AutoCloseable {
         issues.get(number).comments.clear();
     }
 
-    /** Removes a label from an issue, as a person might. */
+    /** Removes a label from an issue, as a person ({@code maintainer}) might. */
     public synchronized void removeLabel(int number, String name) {
-        issues.get(number).labels.remove(name);
+        removeLabel(number, name, "maintainer");
     }
 
     /** Answers the next call matching method and path regex with this status, headers and JSON body instead. */
@@ -236,6 +272,7 @@ public final class FakeGitHub implements AutoCloseable {
             body.path("labels").forEach(l -> {
                 if (!i.labels.contains(l.asText())) {
                     i.labels.add(l.asText());
+                    event(i, true, l.asText(), caller, callerIsBot);
                 }
                 labels.computeIfAbsent(l.asText(), n -> label(n, "ededed", ""));
             });
@@ -249,6 +286,8 @@ public final class FakeGitHub implements AutoCloseable {
                         .set("user", JSON.createObjectNode().put("login", "someone").put("type", "User")));
             }
             page(x, all, q, path);
+        } else if ("/events".equals(sub) && method.equals("GET")) {
+            page(x, new ArrayList<>(i.events), q, path);
         } else if ("/comments".equals(sub) && method.equals("POST")) {
             i.comments.add(body.path("body").asText());
             send(x, 201, JSON.writeValueAsBytes(JSON.createObjectNode().put("id", i.number * 1000L + i.comments.size())
