@@ -130,12 +130,14 @@ public class LabelRepoCommand implements Callable<Integer> {
             if (dryRun) {
                 RepoTally tally = new RepoTally(List.of());
                 PrintWriter listing = spec.commandLine().getOut();
+                RepoLabeler.Timing timing;
                 try (Progress progress = new Progress(progressOptions)) {
-                    summary(err, tally, RepoLabeler.survey(scanner, options, tally, progress, c -> {
+                    timing = RepoLabeler.survey(scanner, options, tally, progress, c -> {
                         listing.println(candidateLine(c));
                         listing.flush();
-                    }));
+                    });
                 }
+                summary(err, tally, timing);
                 return 0;
             }
             Predictor predictor = BundlePredictor.load(bundle);
@@ -214,9 +216,11 @@ public class LabelRepoCommand implements Callable<Integer> {
     private void summary(PrintWriter err, RepoTally t, RepoLabeler.Timing timing) {
         double scanS = timing.scanNanos() / 1e9;
         double classifyS = timing.classifyNanos() / 1e9;
-        err.printf(Locale.ROOT, "dlbugs: scanned %d commits in %.1f s (%.0f commits/s); classified %d in %.1f s (%.1f/s)%n",
-                t.scannedCount(), scanS, t.scannedCount() / Math.max(scanS, 1e-9), timing.classified(), classifyS,
-                timing.classified() / Math.max(classifyS, 1e-9));
+        // A dry run loads no model: it has no classification to time.
+        String classified = dryRun ? "" : String.format(Locale.ROOT, "; classified %,d in %.1f s (%.1f/s)",
+                timing.classified(), classifyS, timing.classified() / Math.max(classifyS, 1e-9));
+        err.printf(Locale.ROOT, "dlbugs: scanned %,d commits in %.1f s (%,.0f commits/s)%s%n",
+                t.scannedCount(), scanS, t.scannedCount() / Math.max(scanS, 1e-9), classified);
         long already = t.skipped().getOrDefault(SkipReason.ALREADY_LABELLED, 0L);
         StringBuilder skipped = new StringBuilder();
         for (SkipReason r : SkipReason.values()) {
@@ -233,9 +237,14 @@ public class LabelRepoCommand implements Callable<Integer> {
         err.flush();
     }
 
-    /** Progress of the walk: commits walked of the total, with rate and ETA; records written as a note. */
+    /**
+     * Progress of the walk: commits walked of the total, with rate and ETA; records written as a
+     * note. Timed from its creation, just before the run, as the summary is: the total is known only
+     * once the history has been counted, which on a large repository takes a while.
+     */
     private static final class Progress implements RepoLabeler.Listener, AutoCloseable {
         private final ProgressOptions options;
+        private final long start = System.nanoTime();
         private ProgressMeter meter = ProgressMeter.NONE;
 
         Progress(ProgressOptions options) {
@@ -244,7 +253,7 @@ public class LabelRepoCommand implements Callable<Integer> {
 
         @Override
         public void start(long commits) {
-            meter = options.open("label-repo", commits, "commits");
+            meter = options.open("label-repo", commits, "commits", start);
         }
 
         @Override

@@ -8,6 +8,7 @@ import me.tongfei.progressbar.ProgressBarRenderer;
 import me.tongfei.progressbar.ProgressState;
 
 import java.io.PrintStream;
+import java.time.Duration;
 
 /**
  * A progress bar on a terminal, in the house style: {@code label-repo [=====>     ] } and then the
@@ -22,13 +23,14 @@ final class ProgressBarMeter implements ProgressMeter {
 
     private final ProgressBar bar;
 
-    ProgressBarMeter(PrintStream out, String task, long max, String unit) {
-        this(new ConsoleProgressBarConsumer(out), task, max, unit);
+    ProgressBarMeter(PrintStream out, String task, long max, String unit, Duration elapsed) {
+        this(new ConsoleProgressBarConsumer(out), task, max, unit, elapsed);
     }
 
-    ProgressBarMeter(ProgressBarConsumer consumer, String task, long max, String unit) {
+    /** @param elapsed how long the task ran before the bar could be shown (counting its steps, say) */
+    ProgressBarMeter(ProgressBarConsumer consumer, String task, long max, String unit, Duration elapsed) {
         bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setConsumer(consumer)
-                .setRenderer(new Renderer(unit)).build();
+                .setRenderer(new Renderer(unit)).startsFrom(0, elapsed).build();
     }
 
     @Override

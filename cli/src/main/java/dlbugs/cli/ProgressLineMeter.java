@@ -29,6 +29,12 @@ final class ProgressLineMeter implements ProgressMeter {
      * @param clock    nanoseconds, as {@link System#nanoTime()}
      */
     ProgressLineMeter(PrintWriter out, String task, long max, String unit, Duration interval, LongSupplier clock) {
+        this(out, task, max, unit, interval, clock, clock.getAsLong());
+    }
+
+    /** As above, for a task that began at {@code start} on {@code clock}, before the meter could be opened. */
+    ProgressLineMeter(PrintWriter out, String task, long max, String unit, Duration interval, LongSupplier clock,
+                      long start) {
         if (interval.isNegative()) {
             throw new IllegalArgumentException("the progress interval must not be negative, got " + interval);
         }
@@ -38,8 +44,8 @@ final class ProgressLineMeter implements ProgressMeter {
         this.unit = unit;
         this.intervalNanos = interval.toNanos();
         this.clock = clock;
-        this.start = clock.getAsLong();
-        this.lastLine = start;
+        this.start = start;
+        this.lastLine = clock.getAsLong();
     }
 
     @Override

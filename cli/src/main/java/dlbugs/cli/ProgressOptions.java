@@ -45,13 +45,23 @@ public class ProgressOptions {
      * @return a meter the caller must close
      */
     ProgressMeter open(String task, long max, String unit) {
+        return open(task, max, unit, System.nanoTime());
+    }
+
+    /**
+     * As {@link #open(String, long, String)}, for a task that began before its steps could be
+     * counted: its time and rate run from {@code startNanos} ({@link System#nanoTime()}), so they
+     * agree with a summary timed from the same instant.
+     */
+    ProgressMeter open(String task, long max, String unit, long startNanos) {
         if (noProgress) {
             return ProgressMeter.NONE;
         }
         if (terminal.getAsBoolean()) {
-            return new ProgressBarMeter(System.err, task, max, unit);
+            return new ProgressBarMeter(System.err, task, max, unit,
+                    Duration.ofNanos(Math.max(0, System.nanoTime() - startNanos)));
         }
-        return new ProgressLineMeter(mixee.commandLine().getErr(), task, max, unit, interval, System::nanoTime);
+        return new ProgressLineMeter(mixee.commandLine().getErr(), task, max, unit, interval, System::nanoTime, startNanos);
     }
 
     /**

@@ -3,6 +3,7 @@ package dlbugs.cli;
 import dlbugs.label.repo.FixPolicy;
 import dlbugs.label.repo.GitFixture;
 import dlbugs.model.predict.BundlePredictor;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,6 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -104,7 +107,27 @@ class LabelRepoCommandTest {
                         + "fix: learning rate too high, loss becomes NaN"),
                 l -> assertThat(l).matches("[0-9a-f]{40}\t2024-01-01T13:00\\+02:00\ttensorflow\t"
                         + "Fix ValueError: cannot reshape tensor of shape \\(2, 3\\)"));
-        assertThat(err.toString()).contains("scanned 4 commits", "2 candidates");
+        assertThat(err.toString()).contains("scanned 4 commits", "2 candidates").doesNotContain("classified");
+    }
+
+    @Test
+    void a_dry_run_times_its_walk_once_the_progress_line_agreeing_with_the_summary() throws Exception {
+        Path repo = history();
+
+        assertThat(cli.run("label-repo", repo.toString(), "--dry-run", "--progress-interval", "0")).isZero();
+
+        List<String> lines = err.toString().lines().toList();
+        int last = lines.indexOf(lines.stream().filter(l -> l.startsWith("label-repo: 4/4")).reduce((a, b) -> b).orElseThrow());
+        int summary = lines.indexOf(lines.stream().filter(l -> l.startsWith("dlbugs: scanned")).findFirst().orElseThrow());
+        assertThat(last).as("the meter ends before the summary").isLessThan(summary);
+        assertThat(seconds(lines.get(summary), "scanned 4 commits in ([0-9.]+) s"))
+                .isCloseTo(seconds(lines.get(last), "in ([0-9.]+) s"), Offset.offset(0.1));
+    }
+
+    private static double seconds(String line, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(line);
+        assertThat(m.find()).as(line).isTrue();
+        return Double.parseDouble(m.group(1));
     }
 
     @Test

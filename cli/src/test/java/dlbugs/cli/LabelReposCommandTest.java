@@ -2,6 +2,7 @@ package dlbugs.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dlbugs.label.cli.LabelReposCommand;
 import dlbugs.label.repo.GitFixture;
 import dlbugs.label.spark.RepoOutput;
 import dlbugs.label.spark.RepoSource;
@@ -88,7 +89,10 @@ class LabelReposCommandTest {
                 + torchSource.source() + " HEAD\n" + broken + "\n");
         Path out = dir.resolve("out");
 
-        assertThat(run(spark(list.toString(), out))).as(cli.err.toString()).isZero();
+        // One repository failed: the others are labelled and reported, and the exit code says so.
+        assertThat(run(spark(list.toString(), out))).as(cli.err.toString()).isEqualTo(LabelReposCommand.REPOSITORIES_FAILED);
+        assertThat(cli.err.toString()).contains("3 repositories: 2 labelled now, 0 complete already, 1 failed; 4 records",
+                broken + " failed: ");
 
         RepoOutput layout = new RepoOutput(out);
         assertThat(Files.readAllLines(layout.done(tfSource.id()).resolve(RepoOutput.RECORDS)))
@@ -98,6 +102,14 @@ class LabelReposCommandTest {
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         assertThat(summary).hasSize(3);
         assertThat(summary.get(0).path("failure").asText()).isEmpty();
+        assertThat(summary.get(0).path("status").asText()).isEqualTo("labelled");
+        assertThat(summary.get(2).path("status").asText()).isEqualTo("failed");
+        // The counts add up to the records written.
+        long records = 0;
+        for (JsonNode s : summary) {
+            records += s.path("labelled").asLong();
+        }
+        assertThat(records).isEqualTo(4);
         assertThat(summary.get(0).path("scanned").asLong()).isEqualTo(4);
         assertThat(summary.get(0).path("skipped").path("not_a_fix").asLong()).isEqualTo(2);
         assertThat(summary.get(2).path("failure").asText()).contains("not-a-repo");
@@ -109,12 +121,21 @@ class LabelReposCommandTest {
 
         FileTime tfWritten = Files.getLastModifiedTime(layout.done(tfSource.id()).resolve(RepoOutput.RECORDS));
         RepoOutputs.delete(layout.done(torchSource.id()));
-        assertThat(run(spark(list.toString(), out))).as(cli.err.toString()).isZero();
+        assertThat(run(spark(list.toString(), out))).as(cli.err.toString()).isEqualTo(LabelReposCommand.REPOSITORIES_FAILED);
         // The torch repository is redone, the broken one is tried again, the tensorflow one is left alone.
         assertThat(cli.err.toString()).contains("3 repositories, 1 complete already, 2 to label",
-                "3 repositories (2 labelled now, 1 failed)");
+                "3 repositories: 1 labelled now, 1 complete already, 1 failed; 4 records; report written to");
         assertThat(Files.getLastModifiedTime(layout.done(tfSource.id()).resolve(RepoOutput.RECORDS))).isEqualTo(tfWritten);
         assertThat(Files.readAllLines(layout.done(torchSource.id()).resolve(RepoOutput.RECORDS)))
                 .containsExactlyInAnyOrderElementsOf(alone(torch, "torch-again"));
+
+        // Without the broken repository there is nothing to do: no failure, and the report stands as it is.
+        Path good = Files.writeString(dir.resolve("good.txt"), tfSource.source() + "\n" + torchSource.source() + " HEAD\n");
+        assertThat(run(spark(good.toString(), out))).as(cli.err.toString()).isZero();
+        assertThat(cli.err.toString()).contains("2 repositories: 0 labelled now, 2 complete already, 0 failed; 4 records");
+        FileTime report = Files.getLastModifiedTime(out.resolve("report.md"));
+        assertThat(run(spark(good.toString(), out))).as(cli.err.toString()).isZero();
+        assertThat(cli.err.toString()).contains("report unchanged at");
+        assertThat(Files.getLastModifiedTime(out.resolve("report.md"))).isEqualTo(report);
     }
 }

@@ -3,6 +3,7 @@ package dlbugs.cli;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +16,7 @@ class ProgressBarMeterTest {
     void a_long_note_does_not_squeeze_the_bar_at_80_columns() {
         AtomicReference<String> shown = new AtomicReference<>("");
         ProgressBarMeter meter = new ProgressBarMeter(new DelegatingProgressBarConsumer(shown::set, 78),
-                "cross-validation", 10, "epochs");
+                "cross-validation", 10, "epochs", Duration.ZERO);
         meter.stepTo(3);
         meter.detail("dlbugs[class-weight-power=0.5] fold 3/5");
         meter.close();

@@ -55,6 +55,18 @@ class ProgressLineMeterTest {
     }
 
     @Test
+    void a_meter_opened_after_its_task_began_times_the_task_from_its_start() {
+        now = seconds(3);
+        ProgressLineMeter m = new ProgressLineMeter(new PrintWriter(out), "label-repo", 100, "commits",
+                Duration.ofSeconds(5), () -> now, 0);
+        now = seconds(4);
+        m.stepTo(100);
+        m.close();
+
+        assertThat(out.toString().lines()).containsExactly("label-repo: 100/100 commits (100%) in 4.0 s, 25 commits/s");
+    }
+
+    @Test
     void nothing_done_says_so_without_a_rate() {
         meter(24, "commits").close();
         assertThat(out.toString()).isEqualTo("label-repo: 0/24 commits (0%) in 0.0 s" + System.lineSeparator());

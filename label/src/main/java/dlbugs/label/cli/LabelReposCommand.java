@@ -5,12 +5,11 @@ import dlbugs.label.spark.JobSettings;
 import dlbugs.label.spark.LabelReposJob;
 import dlbugs.label.spark.RepoList;
 import dlbugs.label.spark.RepoSource;
+import dlbugs.label.spark.RepoSummary.Status;
+import dlbugs.label.spark.SparkOnDemand;
 import dlbugs.label.spark.SparkSettings;
-import dlbugs.label.study.StudyShares;
+import dlbugs.model.bundle.BundleFormatException;
 import dlbugs.model.corpus.CorpusLayout;
-import dlbugs.model.predict.BundlePredictor;
-import dlbugs.model.taxonomy.Head;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,8 +22,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -38,6 +37,13 @@ import java.util.concurrent.Callable;
                 "Writes OUT/records/repo=<name>/records.jsonl (label-repo's records), OUT/records.parquet, "
                         + "OUT/summary.json and OUT/report.{md,html,json}. A re-run skips repositories already complete."})
 public class LabelReposCommand implements Callable<Integer> {
+
+    /**
+     * The exit code when any repository of the list failed (the others' records and the report are
+     * written; {@code summary.json} gives each failure's reason; a re-run tries the failed ones
+     * again): 65, bad input data, as {@code classify} exits when a line fails.
+     */
+    public static final int REPOSITORIES_FAILED = 65;
 
     @Parameters(index = "0", paramLabel = "LIST", description = "The repositories, one a line: SOURCE [RANGE].")
     Path list;
@@ -100,29 +106,28 @@ public class LabelReposCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (!Files.isRegularFile(bundle)) {
+            throw new BundleFormatException("no model bundle at " + bundle);
+        }
         PrintWriter err = spec.commandLine().getErr();
-        List<Head> heads = BundlePredictor.load(bundle).info().heads();
         JobSettings settings = new JobSettings(out.toAbsolutePath().toString(), bundle.toAbsolutePath().toString(),
                 fixPattern != null ? fixPattern : FixPolicy.DEFAULT_PATTERN, allCommits, threshold, batchSize);
-        try (SparkSession spark = SparkSettings.session(master, conf)) {
-            LabelReposJob.Result r = new LabelReposJob(spark, settings, heads, study(err), err).run(repos);
-            long failed = r.summaries().stream().filter(s -> !s.ok()).count();
-            err.printf("dlbugs: %d repositories (%d labelled now, %d failed); report written to %s%n",
-                    r.summaries().size(), r.ran().size(), failed, out.resolve("report.html"));
-            r.summaries().stream().filter(s -> !s.ok())
-                    .forEach(s -> err.println("dlbugs: " + s.source() + " failed: " + s.failure()));
-            err.flush();
+        LabelReposJob.Result r;
+        try (SparkOnDemand spark = new SparkOnDemand(() -> SparkSettings.session(master, conf))) {
+            r = new LabelReposJob(spark, settings, new CorpusLayout(corpus).datasetZip(), err).run(repos);
         }
-        return 0;
+        summary(err, r);
+        return r.count(Status.FAILED) > 0 ? REPOSITORIES_FAILED : 0;
     }
 
-    private Optional<StudyShares> study(PrintWriter err) {
-        try {
-            return Optional.of(StudyShares.read(CorpusLayout.at(corpus).datasetZip()));
-        } catch (Exception e) {
-            err.println("dlbugs: the study's workbooks are not at " + corpus + " (" + e.getMessage()
-                    + "); the report shows no 2019 shares");
-            return Optional.empty();
-        }
+    /** Prints what became of the list: each repository in exactly one count, each failure with its reason. */
+    private void summary(PrintWriter err, LabelReposJob.Result r) {
+        err.printf(Locale.ROOT, "dlbugs: %d repositories: %d labelled now, %d complete already, %d failed; "
+                        + "%,d records; report %s %s%n", r.summaries().size(), r.count(Status.LABELLED),
+                r.count(Status.COMPLETE), r.count(Status.FAILED), r.records(),
+                r.reportBuilt() ? "written to" : "unchanged at", out.resolve("report.html"));
+        r.summaries().stream().filter(s -> !s.ok())
+                .forEach(s -> err.println("dlbugs: " + s.source() + " failed: " + s.failure()));
+        err.flush();
     }
 }

@@ -66,8 +66,8 @@ final class RepoTask implements Serializable {
             }
             Map<String, Long> skipped = new TreeMap<>();
             tally.skipped().forEach((k, v) -> skipped.put(k.key(), v));
-            return new RepoSummary(source.id(), source.source(), source.range(), "", tally.scannedCount(),
-                    tally.candidateCount(), tally.labelledCount(), skipped, seconds(t0));
+            return RepoSummary.labelled(source, tally.scannedCount(), tally.candidateCount(), tally.labelledCount(),
+                    skipped, seconds(t0));
         }
     }
 
@@ -78,15 +78,23 @@ final class RepoTask implements Serializable {
         }
     }
 
-    /** @return the reason a repository failed, in one line: the innermost cause's type and message */
+    /**
+     * @return the reason a repository failed, in one line of words: the failure's message and, where
+     * it adds something, its innermost cause's (never a class name)
+     */
     static String reason(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String msg = e.getMessage() == null ? "" : e.getMessage();
-        String rootMsg = root == e || root.getMessage() == null ? "" : "; " + root.getMessage();
-        return (e.getClass().getSimpleName() + ": " + msg + rootMsg).replaceAll("\\s+", " ").strip();
+        String msg = words(e);
+        String rootMsg = words(root);
+        String why = msg.isEmpty() ? rootMsg : rootMsg.isEmpty() || msg.contains(rootMsg) ? msg : msg + "; " + rootMsg;
+        return why.isEmpty() ? "unexpected failure (no details)" : why;
+    }
+
+    private static String words(Throwable t) {
+        return t.getMessage() == null ? "" : t.getMessage().replaceAll("\\s+", " ").strip();
     }
 
     private static double seconds(long t0) {

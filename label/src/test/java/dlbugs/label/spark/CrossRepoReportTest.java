@@ -20,9 +20,9 @@ class CrossRepoReportTest {
 
     @Test
     void the_skipped_column_reads_as_words_most_first() {
-        String md = markdown(new RepoSummary("alpha", "/r/alpha", "HEAD", "", 600, 78, 78,
+        String md = markdown(new RepoSummary("alpha", "/r/alpha", "HEAD", RepoSummary.Status.LABELLED, "", 600, 78, 78,
                         Map.of("no_dl_code", 12L, "not_a_fix", 510L), 1.0),
-                new RepoSummary("beta", "/r/beta", "HEAD", "", 5, 5, 5, Map.of(), 1.0));
+                new RepoSummary("beta", "/r/beta", "HEAD", RepoSummary.Status.LABELLED, "", 5, 5, 5, Map.of(), 1.0));
 
         String alpha = md.lines().filter(l -> l.startsWith("| alpha ")).findFirst().orElseThrow();
         String beta = md.lines().filter(l -> l.startsWith("| beta ")).findFirst().orElseThrow();
