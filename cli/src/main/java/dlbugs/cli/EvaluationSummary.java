@@ -115,10 +115,22 @@ final class EvaluationSummary {
                     c.path("head").asText(), c.path("eceBefore").asDouble(), c.path("eceAfter").asDouble(),
                     c.path("temperature").asDouble(), point(c)));
             for (Map.Entry<String, JsonNode> k : c.path("kinds").properties()) {
-                b.append(String.format(Locale.ROOT, "  %-12s    %-8s (%d units) T=%.2f, %s%n", "", k.getKey(),
-                        k.getValue().path("n").asInt(), k.getValue().path("temperature").asDouble(), point(k.getValue())));
+                b.append(String.format(Locale.ROOT, "  %-12s    %-8s (%d units) T=%.2f, %s%s%n", "", k.getKey(),
+                        k.getValue().path("n").asInt(), k.getValue().path("temperature").asDouble(), point(k.getValue()),
+                        heldOut(k.getValue())));
             }
         }
+    }
+
+    /** @return what a threshold chosen on half of the kind's units did on the other half, when measured */
+    private static String heldOut(JsonNode k) {
+        if (!k.has("heldOutCoverage")) {
+            return "";
+        }
+        return k.path("heldOutPrecision").isNumber()
+                ? String.format(Locale.ROOT, "; chosen on half, on the other half: precision %.2f at coverage %.2f",
+                        k.path("heldOutPrecision").asDouble(), k.path("heldOutCoverage").asDouble())
+                : "; chosen on half, the other half: nothing accepted";
     }
 
     private static String point(JsonNode c) {

@@ -40,7 +40,7 @@ public record HeadCalibration(String head, double temperature, double threshold,
     /** @return the calibration of a kind of report: its own, or the head-wide one */
     public KindCalibration of(ReportKind kind) {
         KindCalibration own = kinds.get(kind.label());
-        return own != null ? own : new KindCalibration(temperature, threshold, precision, coverage, 0);
+        return own != null ? own : new KindCalibration(temperature, threshold, precision, coverage, 0, Double.NaN, Double.NaN);
     }
 
     /**
@@ -48,11 +48,18 @@ public record HeadCalibration(String head, double temperature, double threshold,
      *
      * @param temperature temperature for reports of the kind
      * @param threshold   their acceptance threshold
-     * @param precision   held-out precision of their answers at or above it (NaN: none reached the target)
-     * @param coverage    held-out share of their answers at or above it
+     * @param precision   precision of their out-of-fold answers at or above it, on the reports it was
+     *                    chosen on, so at least the target (NaN: none reached the target)
+     * @param coverage    share of those answers at or above it
      * @param n           held-out reports of the kind it was chosen on (0: the head-wide figures)
+     * @param heldOutPrecision precision of the answers accepted when the threshold is chosen on one
+     *                    half of those reports (split by group) and applied to the other, both ways
+     *                    pooled: what to expect of a report that chose nothing (NaN: none accepted,
+     *                    or not measured)
+     * @param heldOutCoverage the share of the reports accepted that way
      */
-    public record KindCalibration(double temperature, double threshold, double precision, double coverage, int n) {
+    public record KindCalibration(double temperature, double threshold, double precision, double coverage, int n,
+                                  double heldOutPrecision, double heldOutCoverage) {
         public KindCalibration {
             check(temperature, threshold);
         }

@@ -96,7 +96,7 @@ class AcceptanceTest {
     }
 
     private static HeadCalibration.KindCalibration point(double threshold) {
-        return new HeadCalibration.KindCalibration(1.0, threshold, 0.9, 0.5, 100);
+        return new HeadCalibration.KindCalibration(1.0, threshold, 0.9, 0.5, 100, 0.85, 0.45);
     }
 
     private static BundlePredictor withCalibration(ModelBundle b, Map<String, Map<String, HeadCalibration.KindCalibration>> kinds) {

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Calibrates each head per kind of report (issue, question, commit) on the out-of-fold answers
@@ -104,10 +105,57 @@ final class KindCalibrator {
         for (int j = 0; j < judged.size(); j++) {
             eligible[j] = gate == null || gate[judged.get(j)];
         }
-        ThresholdChoice c = ThresholdChoice.choose(truth, rows(cv, model, h, judged, t), target, eligible);
-        KindCalibration k = new KindCalibration(t, c.threshold(), c.precision(), c.coverage(), judged.size());
+        double[][] probs = rows(cv, model, h, judged, t);
+        ThresholdChoice c = ThresholdChoice.choose(truth, probs, target, eligible);
+        double[] heldOut = crossFitted(halves(cv, judged), truth, probs, eligible, target);
+        KindCalibration k = new KindCalibration(t, c.threshold(), c.precision(), c.coverage(), judged.size(),
+                heldOut[0], heldOut[1]);
         into.put(kind.label(), k);
         return k;
+    }
+
+    /** @return per judged unit, which half of the units it falls in: by its group, so a group never straddles them */
+    private static int[] halves(CrossValidation cv, List<Integer> judged) {
+        return judged.stream().mapToInt(i -> Math.floorMod(cv.items().get(i).groupId().hashCode(), 2)).toArray();
+    }
+
+    /**
+     * What a threshold chosen on data like this does on data it was not chosen on: chosen on one
+     * half, applied to the other, both ways, the accepted answers pooled.
+     *
+     * @return {precision of the accepted answers (NaN if none), their share of all rows}
+     */
+    static double[] crossFitted(int[] half, int[] truth, double[][] probs, boolean[] eligible, double target) {
+        int accepted = 0;
+        int right = 0;
+        for (int side = 0; side < 2; side++) {
+            int s = side;
+            int[] on = IntStream.range(0, truth.length).filter(j -> half[j] == s).toArray();
+            if (on.length == 0) {
+                continue;
+            }
+            ThresholdChoice c = ThresholdChoice.choose(IntStream.of(on).map(j -> truth[j]).toArray(),
+                    IntStream.of(on).mapToObj(j -> probs[j]).toArray(double[][]::new), target, pick(eligible, on));
+            if (c.coverage() == 0) {
+                continue;
+            }
+            for (int j = 0; j < truth.length; j++) {
+                int g = Scorer.argmax(probs[j]);
+                if (half[j] != s && eligible[j] && probs[j][g] >= c.threshold()) {
+                    accepted++;
+                    right += g == truth[j] ? 1 : 0;
+                }
+            }
+        }
+        return new double[] {accepted == 0 ? Double.NaN : (double) right / accepted, (double) accepted / truth.length};
+    }
+
+    private static boolean[] pick(boolean[] values, int[] at) {
+        boolean[] out = new boolean[at.length];
+        for (int j = 0; j < at.length; j++) {
+            out[j] = values[at[j]];
+        }
+        return out;
     }
 
     /** @return per unit, its label's index for the head, or -1 for a unit with none (not a DL bug) */

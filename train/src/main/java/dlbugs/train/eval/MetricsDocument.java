@@ -94,7 +94,9 @@ public final class MetricsDocument {
         ObjectNode kinds = JSON.createObjectNode();
         c.kinds().forEach((kind, k) -> kinds.putObject(kind).put("n", k.n()).put("temperature", k.temperature())
                 .put("threshold", k.threshold()).put("coverage", k.coverage())
-                .put("precision", Double.isNaN(k.precision()) ? null : k.precision()));
+                .put("precision", Double.isNaN(k.precision()) ? null : k.precision())
+                .put("heldOutCoverage", k.heldOutCoverage())
+                .put("heldOutPrecision", Double.isNaN(k.heldOutPrecision()) ? null : k.heldOutPrecision()));
         return kinds;
     }
 

@@ -106,4 +106,29 @@ class KindCalibratorTest {
         assertThat(issue.coverage()).isCloseTo(0.6, within(1e-9));
         assertThat(issue.n()).isEqualTo(100);
     }
+
+    @Test
+    void the_held_out_figures_apply_a_threshold_to_the_half_it_was_not_chosen_on() {
+        int n = 40;
+        int[] half = new int[n];
+        int[] truth = new int[n];
+        double[][] probs = new double[n][];
+        boolean[] eligible = new boolean[n];
+        Arrays.fill(eligible, true);
+        for (int j = 0; j < n; j++) {
+            half[j] = j < n / 2 ? 0 : 1;
+            probs[j] = j < n / 2 ? new double[] {0.9, 0.1} : new double[] {0.1, 0.9};   // right on one half, as sure and wrong on the other
+        }
+        double[] overfit = KindCalibrator.crossFitted(half, truth, probs, eligible, 0.8);
+        // chosen on the right half, 0.9 accepts the whole wrong half; the wrong half reaches no threshold
+        assertThat(overfit[0]).isEqualTo(0.0);
+        assertThat(overfit[1]).isCloseTo(0.5, within(1e-9));
+
+        for (int j = 0; j < n; j++) {
+            probs[j] = new double[] {0.9, 0.1};
+        }
+        assertThat(KindCalibrator.crossFitted(half, truth, probs, eligible, 0.8)).containsExactly(1.0, 1.0);
+        Arrays.fill(eligible, false);
+        assertThat(KindCalibrator.crossFitted(half, truth, probs, eligible, 0.8)[0]).isNaN();
+    }
 }
