@@ -129,6 +129,17 @@ class CliTest {
         JsonNode metrics = json(Files.readString(dir.resolve("metrics.json")));
         assertThat(metrics.get("models").toString()).isEqualTo("[\"dlbugs\",\"tfidf-logreg\",\"majority\"]");
         assertThat(metrics.get("folds").asInt()).isEqualTo(2);
+        // every slice says how much of each label it found: for dl_bug, how many reports that are not DL bugs
+        JsonNode denchmark = null;
+        for (JsonNode r : metrics.get("results")) {
+            if (r.get("model").asText().equals("majority") && r.get("slice").asText().equals("denchmark")
+                    && r.get("head").asText().equals("dl_bug")) {
+                denchmark = r;
+            }
+        }
+        assertThat(denchmark).isNotNull();
+        assertThat(denchmark.path("recall").path("DL bug").asDouble() + denchmark.path("recall").path("Not a DL bug").asDouble())
+                .as("the majority guess finds all of one label and none of the other").isEqualTo(1.0);
         assertThat(Files.readString(dir.resolve("report.html"))).startsWith("<!DOCTYPE html>").contains("<svg");
         assertThat(out.toString()).contains("macro-F1 by head on its reference units", "crossSource: mean over held-out parts",
                 "leaveOneLibraryOut: mean over held-out parts", "ECE", "wrote ");

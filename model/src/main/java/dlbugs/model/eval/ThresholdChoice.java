@@ -7,7 +7,11 @@ import java.util.stream.IntStream;
 /**
  * Chooses the confidence above which a head's answer may be applied without a person: the
  * lowest threshold whose answers reach the target precision on held-out rows (so coverage is as
- * large as possible), as issue-labelling bots do.
+ * large as possible), as issue-labelling bots do. "Reach" is judged with a margin for few rows:
+ * the lower end of the Wilson interval of the precision ({@link #Z}: one-sided 90%) must reach the
+ * target, so a threshold chosen on 30 answers is not trusted as one chosen on 400 (chosen on the
+ * raw precision, the thresholds of the commits reached 0.58-0.70 precision on the reports they were
+ * not chosen on).
  *
  * @param threshold confidence threshold
  * @param precision accuracy of the answers at or above it
@@ -18,11 +22,15 @@ public record ThresholdChoice(double threshold, double precision, double coverag
     /** Fewest rows a threshold must keep to be trusted. */
     static final int MIN_KEPT = 10;
 
+    /** The normal quantile of the margin: the precision's one-sided 90% lower bound must reach the target. */
+    static final double Z = 1.2816;
+
     /**
      * @param truth  per row, the true label's index
      * @param probs  calibrated probability rows
      * @param target the precision to reach, e.g. 0.8
-     * @return the lowest threshold reaching {@code target} on at least {@link #MIN_KEPT} rows;
+     * @return the lowest threshold whose answers' precision reaches {@code target} with the margin
+     *         (see above), on at least {@link #MIN_KEPT} rows;
      *         if none does, {@link #never()}: no answer of this head should be applied unreviewed
      */
     public static ThresholdChoice choose(int[] truth, double[][] probs, double target) {
@@ -58,11 +66,20 @@ public record ThresholdChoice(double threshold, double precision, double coverag
                 continue;
             }
             ThresholdChoice here = new ThresholdChoice(conf[order[kept - 1]], (double) hits / kept, (double) kept / n);
-            if (here.precision() >= target) {
+            if (wilsonLower(hits, kept) >= target) {
                 reaching = here;
             }
         }
         return reaching != null ? reaching : never();
+    }
+
+    /** @return the lower end of the Wilson score interval of {@code hits / n} at {@link #Z} */
+    static double wilsonLower(int hits, int n) {
+        double p = (double) hits / n;
+        double z2 = Z * Z;
+        double centre = p + z2 / (2 * n);
+        double spread = Z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
+        return (centre - spread) / (1 + z2 / n);
     }
 
     /** A threshold no softmax answer reaches short of certainty: everything goes to a person. */

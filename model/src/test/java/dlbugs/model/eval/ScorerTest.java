@@ -84,6 +84,25 @@ class ScorerTest {
     }
 
     @Test
+    void a_precision_measured_on_few_answers_must_clear_the_target_by_a_margin() {
+        for (int n : new int[] {12, 600}) {
+            int[] truth = new int[n];
+            double[][] probs = new double[n][];
+            for (int i = 0; i < n; i++) {
+                truth[i] = i % 6 == 5 ? 1 : 0;               // five in six right, all equally sure
+                probs[i] = new double[] {0.9, 0.1, 0};
+            }
+            ThresholdChoice c = ThresholdChoice.choose(truth, probs, 0.8);
+            if (n == 12) {
+                assertThat(c).as("10 of 12 right does not show 80%").isEqualTo(ThresholdChoice.never());
+            } else {
+                assertThat(c.coverage()).as("500 of 600 right does").isEqualTo(1.0);
+                assertThat(c.precision()).isCloseTo(5.0 / 6, within(1e-9));
+            }
+        }
+    }
+
+    @Test
     void a_head_that_never_reaches_the_target_precision_accepts_nothing() {
         int[] truth = new int[50];
         double[][] probs = new double[50][];

@@ -63,6 +63,8 @@ public final class MetricsDocument {
                     if (!Double.isNaN(s.rocAuc())) {
                         r.put("rocAuc", s.rocAuc());
                     }
+                    ObjectNode recall = r.putObject("recall");
+                    s.perClass().stream().filter(c -> c.support() > 0).forEach(c -> recall.put(c.label(), c.recall()));
                     if (slice.equals(Slices.referenceName(head, cv.items()))) {
                         details(r, s, head);
                         if (model.equals(calibrated)) {

@@ -89,22 +89,22 @@ class KindCalibratorTest {
 
     @Test
     void an_answer_for_a_report_that_is_no_dl_bug_counts_as_an_error_unless_dl_bug_refuses_it() {
-        for (int i = 0; i < 50; i++) {
+        for (int i = 0; i < 250; i++) {
             add(Source.DENCHMARK, true, 0.99, true, 0.9);
         }
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < 200; i++) {
             add(Source.DENCHMARK, false, 0.01, true, 0.9);   // not DL bugs, and dl_bug sure of it: refused
         }
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 50; i++) {
             add(Source.DENCHMARK, false, 0.99, true, 0.9);   // not DL bugs that dl_bug takes for some: let through
         }
         Map<String, KindCalibration> dl = fit().get(taxonomy.heads().indexOf(dlBug));
         assertThat(dl.get("issue").precision()).isCloseTo(0.9, within(1e-9));
         KindCalibration issue = fit().get(taxonomy.heads().indexOf(effect)).get("issue");
-        // every effect answer is "right" on the 50 DL bugs; the 10 that got through have no right effect
-        assertThat(issue.precision()).isCloseTo(50.0 / 60, within(1e-9));
+        // every effect answer is "right" on the 250 DL bugs; the 50 that got through have no right effect
+        assertThat(issue.precision()).isCloseTo(250.0 / 300, within(1e-9));
         assertThat(issue.coverage()).isCloseTo(0.6, within(1e-9));
-        assertThat(issue.n()).isEqualTo(100);
+        assertThat(issue.n()).isEqualTo(500);
     }
 
     @Test
