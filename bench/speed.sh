@@ -69,5 +69,6 @@ repo=${BENCH_REPO:-/tmp/dlbugs-bench-repo-$commits}
 [ -d "$repo" ] || python3 "$root/bench/gen-history.py" "$repo" "$commits" >/dev/null
 "$root/bin/dlbugs" label-repo "$repo" --all-commits --no-progress --out "$work/all.jsonl" 2>"$work/label.log" >/dev/null
 # Its summary line: "dlbugs: scanned N commits in S s (...); classified M in C s (...)"; S excludes C.
-awk '/^dlbugs: scanned/ {t = $6 + $13; printf "label-repo: %d commits in %.1f s (walk %.1f s, model %.1f s): %.0f commits/s through the model\n", $3, t, $6, $13, $3 / t}' \
+# Counts carry thousands separators (1,000): dropped before the fields are read.
+awk '/^dlbugs: scanned/ {gsub(",", ""); t = $6 + $13; printf "label-repo: %d commits in %.1f s (walk %.1f s, model %.1f s): %.0f commits/s through the model\n", $3, t, $6, $13, $3 / t}' \
   "$work/label.log"

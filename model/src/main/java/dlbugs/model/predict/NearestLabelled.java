@@ -2,10 +2,10 @@ package dlbugs.model.predict;
 
 import dlbugs.model.taxonomy.Head;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * The labelled units nearest a report, by the cosine of their sentence embeddings, and their vote:
@@ -18,6 +18,8 @@ public final class NearestLabelled {
 
     private final float[][] vectors;
     private final List<Map<String, String>> labels;
+    /** Per head, the units labelled for it (computed on first use; the map is safe to share). */
+    private final Map<String, int[]> labelledFor = new ConcurrentHashMap<>();
 
     /**
      * @param vectors one unit-length embedding per labelled unit
@@ -57,20 +59,30 @@ public final class NearestLabelled {
      * @return a distribution over the head's labels, or null if no unit labelled for it is similar at all
      */
     public double[] vote(double[] similarities, Head head, int k) {
-        PriorityQueue<Integer> nearest = new PriorityQueue<>((a, b) -> Double.compare(similarities[a], similarities[b]));
-        for (int i = 0; i < similarities.length; i++) {
-            if (labels.get(i).containsKey(head.name())) {
-                nearest.add(i);
-                if (nearest.size() > k) {
-                    nearest.poll();
-                }
+        int[] units = labelledFor.computeIfAbsent(head.name(), this::unitsLabelledFor);
+        // the k most similar, kept in arrays by descending similarity: k is small, the units many
+        int[] best = new int[Math.min(k, units.length)];
+        if (best.length == 0) {
+            return null;
+        }
+        int kept = 0;
+        for (int i : units) {
+            double s = similarities[i];
+            if (kept == best.length && s <= similarities[best[kept - 1]]) {
+                continue;
             }
+            int at = kept == best.length ? kept - 1 : kept++;
+            while (at > 0 && similarities[best[at - 1]] < s) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = i;
         }
         double[] p = new double[head.size()];
         double total = 0;
-        for (int i : new ArrayList<>(nearest)) {
-            double w = Math.max(0, similarities[i]);
-            p[head.indexOf(labels.get(i).get(head.name()))] += w;
+        for (int j = 0; j < kept; j++) {
+            double w = Math.max(0, similarities[best[j]]);
+            p[head.indexOf(labels.get(best[j]).get(head.name()))] += w;
             total += w;
         }
         if (total == 0) {
@@ -80,6 +92,10 @@ public final class NearestLabelled {
             p[c] /= total;
         }
         return p;
+    }
+
+    private int[] unitsLabelledFor(String head) {
+        return IntStream.range(0, labels.size()).filter(i -> labels.get(i).containsKey(head)).toArray();
     }
 
     /**

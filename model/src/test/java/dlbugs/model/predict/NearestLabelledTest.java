@@ -41,6 +41,31 @@ class NearestLabelledTest {
     }
 
     @Test
+    void among_many_units_exactly_the_k_most_similar_vote() {
+        java.util.Random random = new java.util.Random(7);
+        List<float[]> vectors = new java.util.ArrayList<>();
+        List<Map<String, String>> labels = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            vectors.add(unit(random.nextGaussian(), random.nextGaussian(), random.nextGaussian()));
+            labels.add(Map.of(Taxonomy.EFFECT, effect.labels().get(i % effect.size())));
+        }
+        NearestLabelled many = new NearestLabelled(vectors, labels);
+        double[] s = many.similarities(unit(0.3, -0.5, 0.8));
+        Integer[] order = java.util.stream.IntStream.range(0, 300).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, (a, b) -> Double.compare(s[b], s[a]));
+        double[] expected = new double[effect.size()];
+        double total = 0;
+        for (int j = 0; j < 10; j++) {
+            expected[effect.indexOf(labels.get(order[j]).get(Taxonomy.EFFECT))] += Math.max(0, s[order[j]]);
+            total += Math.max(0, s[order[j]]);
+        }
+        for (int c = 0; c < expected.length; c++) {
+            expected[c] /= total;
+        }
+        assertThat(many.vote(s, effect, 10)).containsExactly(expected, within(1e-12));
+    }
+
+    @Test
     void units_unlabelled_for_a_head_and_dissimilar_ones_do_not_vote() {
         // the nearest unit (index 4) has no effect; the orthogonal one (index 3) has no effect either
         double[] s = neighbours.similarities(unit(0, 0, 1));
