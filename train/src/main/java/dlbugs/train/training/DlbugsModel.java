@@ -65,11 +65,11 @@ public final class DlbugsModel implements FoldModel {
     private List<double[][]> withNeighbours(Taxonomy taxonomy, List<LabelledItem> train, List<LabelledItem> test,
                                             List<double[][]> byHead) {
         NeighbourConfig config = this.config.neighbours();
-        if (config == null) {
-            return byHead;
+        float[][] embedded = config == null ? null : trainer.embed(test);
+        if (embedded == null) {
+            return byHead;   // no vote asked for, or a trainer without an encoder: nothing to compare
         }
         NearestLabelled neighbours = trainer.neighbours(train);
-        float[][] embedded = trainer.embed(test);
         for (int i = 0; i < test.size(); i++) {
             double[] similarities = neighbours.similarities(embedded[i]);
             for (int h = 0; h < taxonomy.heads().size(); h++) {
