@@ -216,31 +216,25 @@ public final class BundlePredictor implements Predictor {
      * @return the rows blended with the nearest labelled units' vote, if the bundle asks for it
      */
     private List<double[][]> withNeighbours(List<double[][]> outputs, float[][] embedded) {
-        if (embedded == null) {
+        NeighbourConfig config = bundle.manifest().neighbours();
+        NearestLabelled neighbours = known.neighbours();
+        if (embedded == null || config == null || neighbours == null) {
             return outputs;
         }
-        for (int row = 0; row < embedded.length; row++) {
-            List<double[]> votes = votes(embedded[row]);
-            for (int h = 0; h < outputs.size(); h++) {
-                outputs.get(h)[row] = blend(outputs.get(h)[row], votes == null ? null : votes.get(h));
-            }
-        }
-        return outputs;
+        return neighbours.blendAll(outputs, embedded, heads(), config);
     }
 
     /** @return per head, the nearest labelled units' vote on a report (null where none), or null if the bundle asks for none */
     private List<double[]> votes(float[] embedding) {
         NeighbourConfig config = bundle.manifest().neighbours();
         NearestLabelled neighbours = known.neighbours();
-        if (config == null || neighbours == null) {
-            return null;
-        }
-        double[] similarities = neighbours.similarities(embedding);
-        List<double[]> votes = new ArrayList<>();
-        for (HeadSpec head : bundle.manifest().network().heads()) {
-            votes.add(neighbours.vote(similarities, bundle.manifest().taxonomy().head(head.name()), config.k()));
-        }
-        return votes;
+        return config == null || neighbours == null ? null : neighbours.votes(embedding, heads(), config.k());
+    }
+
+    /** @return the taxonomy's heads in the network's output order */
+    private List<Head> heads() {
+        return bundle.manifest().network().heads().stream()
+                .map(h -> bundle.manifest().taxonomy().head(h.name())).toList();
     }
 
     private double[] blend(double[] network, double[] vote) {

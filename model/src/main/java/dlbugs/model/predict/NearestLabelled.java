@@ -1,7 +1,9 @@
 package dlbugs.model.predict;
 
+import dlbugs.model.bundle.NeighbourConfig;
 import dlbugs.model.taxonomy.Head;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -96,6 +98,36 @@ public final class NearestLabelled {
 
     private int[] unitsLabelledFor(String head) {
         return IntStream.range(0, labels.size()).filter(i -> labels.get(i).containsKey(head)).toArray();
+    }
+
+    /**
+     * Blends every head's row of every report with the vote of the units nearest that report: how
+     * the predictor answers, and so how cross-validation scores its answers.
+     *
+     * @param byHead   per head (in {@code heads}' order), one row per report; rows are replaced
+     * @param embedded the reports' embeddings, in the rows' order
+     * @param heads    the heads voted on
+     * @param config   how many units vote, and how much they count
+     * @return {@code byHead}
+     */
+    public List<double[][]> blendAll(List<double[][]> byHead, float[][] embedded, List<Head> heads, NeighbourConfig config) {
+        for (int row = 0; row < embedded.length; row++) {
+            List<double[]> votes = votes(embedded[row], heads, config.k());
+            for (int h = 0; h < heads.size(); h++) {
+                byHead.get(h)[row] = blend(byHead.get(h)[row], votes.get(h), config.weight());
+            }
+        }
+        return byHead;
+    }
+
+    /** @return per head, the vote of the {@code k} units nearest the embedding (null for a head none votes on) */
+    public List<double[]> votes(float[] embedding, List<Head> heads, int k) {
+        double[] similarities = similarities(embedding);
+        List<double[]> votes = new ArrayList<>(heads.size());
+        for (Head head : heads) {
+            votes.add(vote(similarities, head, k));
+        }
+        return votes;
     }
 
     /**

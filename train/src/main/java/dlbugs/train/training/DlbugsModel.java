@@ -2,7 +2,6 @@ package dlbugs.train.training;
 
 import dlbugs.model.corpus.LabelledItem;
 import dlbugs.model.bundle.NeighbourConfig;
-import dlbugs.model.predict.NearestLabelled;
 import dlbugs.model.rules.CosmeticDiff;
 import dlbugs.model.taxonomy.Head;
 import dlbugs.model.taxonomy.Taxonomy;
@@ -69,15 +68,7 @@ public final class DlbugsModel implements FoldModel {
         if (embedded == null) {
             return byHead;   // no vote asked for, or a trainer without an encoder: nothing to compare
         }
-        NearestLabelled neighbours = trainer.neighbours(train);
-        for (int i = 0; i < test.size(); i++) {
-            double[] similarities = neighbours.similarities(embedded[i]);
-            for (int h = 0; h < taxonomy.heads().size(); h++) {
-                byHead.get(h)[i] = NearestLabelled.blend(byHead.get(h)[i],
-                        neighbours.vote(similarities, taxonomy.heads().get(h), config.k()), config.weight());
-            }
-        }
-        return byHead;
+        return trainer.neighbours(train).blendAll(byHead, embedded, taxonomy.heads(), config);
     }
 
     /**
